@@ -1,0 +1,63 @@
+using System.Net;
+using LlmActors.Grains;
+using Microsoft.Extensions.Configuration;
+using Orleans.Dashboard;
+
+namespace LlmActors.Silo.Hosting;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Configures a silo the same way whether it runs as its own process or inside the API host:
+    /// clustering and grain storage on PostgreSQL when <c>ConnectionStrings:Postgres</c> is set,
+    /// otherwise localhost clustering with in-memory storage.
+    /// </summary>
+    public static ISiloBuilder AddLlmActorsSilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = configuration.OrleansOptions();
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+
+        if (configuration.PostgresConnectionString() is { } postgres)
+        {
+            var advertised = options.AdvertisedIP is { Length: > 0 } ip ? IPAddress.Parse(ip) : null;
+            if (advertised is not null)
+            {
+                silo.ConfigureEndpoints(advertised, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            }
+            else
+            {
+                silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            }
+
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = ClusterMode.Invariant;
+                o.ConnectionString = postgres;
+            });
+            foreach (var name in StorageNames.All)
+            {
+                silo.AddAdoNetGrainStorage(name, o =>
+                {
+                    o.Invariant = ClusterMode.Invariant;
+                    o.ConnectionString = postgres;
+                });
+            }
+        }
+        else
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            foreach (var name in StorageNames.All)
+            {
+                silo.AddMemoryGrainStorage(name);
+            }
+        }
+
+        silo.Configure<ClusterMembershipOptions>(FailureDetection.Configure);
+        silo.AddDashboard();
+        return silo;
+    }
+}

@@ -1,0 +1,20 @@
+using LlmActors.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace LlmActors.Silo;
+
+/// <summary>A silo process: grains, plus the dashboard, health and metrics on its HTTP port (<c>--urls</c>).</summary>
+public static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.UseOrleans(silo => silo.AddLlmActorsSilo(builder.Configuration));
+        builder.AddSiloOperations();
+
+        var app = builder.Build();
+        app.MapSiloOperations();
+        await app.RunAsync();
+    }
+}

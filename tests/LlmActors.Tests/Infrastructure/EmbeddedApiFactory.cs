@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LlmActors.Tests.Infrastructure;
+
+/// <summary>
+/// The API in embedded mode (co-hosted silo, in-memory storage, simulator at /sim/v1) on a real Kestrel
+/// socket, so the grains reach the simulator over HTTP exactly as in production.
+/// </summary>
+public sealed class EmbeddedApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "llma_admin_test_key_0123456789abcdef";
+
+    public EmbeddedApiFactory()
+    {
+        Port = FreePort.Next();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+
+    /// <summary>Extra settings applied on top of the test defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Urls", BaseAddress.ToString());
+        builder.UseSetting("Auth:AdminKey", AdminKey);
+        builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient Client(string? bearer = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (bearer is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
+        }
+
+        return client;
+    }
+
+    public HttpClient AdminClient() => Client(AdminKey);
+}
