@@ -1,4 +1,5 @@
 using LlmActors.Api.Apis;
+using LlmActors.Api.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLlmActorsOrleans();
@@ -7,7 +8,10 @@ builder.AddLlmActorsApi();
 
 var app = builder.Build();
 app.UseOpenAiErrors();
+app.UseRouting();
+app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
+app.MapKeysApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

@@ -1,6 +1,8 @@
 using System.Net;
 using LlmActors.Grains;
+using LlmActors.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Dashboard;
 
 namespace LlmActors.Silo.Hosting;
@@ -56,6 +58,7 @@ public static class SiloBuilderExtensions
             }
         }
 
+        silo.Services.AddLlmActorsGrains(configuration);
         silo.Configure<ClusterMembershipOptions>(FailureDetection.Configure);
         silo.AddDashboard();
         return silo;

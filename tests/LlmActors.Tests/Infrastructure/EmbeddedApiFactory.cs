@@ -50,4 +50,14 @@ public sealed class EmbeddedApiFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient AdminClient() => Client(AdminKey);
+
+    /// <summary>Creates a project key through the admin API and returns the plain key.</summary>
+    public async Task<string> CreateProjectKey(string projectId)
+    {
+        using var admin = AdminClient();
+        var response = await admin.PostAsync($"/admin/projects/{projectId}/keys", null);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return body.GetProperty("key").GetString()!;
+    }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using LlmActors.Keys;
+
+namespace LlmActors.Api.Auth;
+
+/// <summary>
+/// Authenticates before the endpoint runs (and so before the body is bound): admin routes take only the
+/// admin key, project routes only a live project key, checked against its grain on every request so a
+/// revocation holds at once on every API host.
+/// </summary>
+public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions> auth, IClusterClient cluster)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var requirement = context.GetEndpoint()?.Metadata.GetMetadata<KeyRequirement>();
+        if (requirement is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var presented = BearerOf(context.Request);
+        if (presented is null)
+        {
+            await ApiErrors.Unauthorized("Send your key as 'Authorization: Bearer <key>'.").ExecuteAsync(context);
+            return;
+        }
+
+        var isAdmin = ApiKeys.SecretsEqual(presented, auth.Value.AdminKey);
+        if (requirement.Kind == KeyKind.Admin)
+        {
+            if (isAdmin)
+            {
+                await next(context);
+            }
+            else if (await CheckProjectKey(presented) is { Outcome: not KeyCheckOutcome.Unknown })
+            {
+                await ApiErrors.Forbidden("Admin routes take the admin key, not a project key.").ExecuteAsync(context);
+            }
+            else
+            {
+                await ApiErrors.Unauthorized().ExecuteAsync(context);
+            }
+
+            return;
+        }
+
+        if (isAdmin)
+        {
+            await ApiErrors.Forbidden("The admin key does not act for a project; create a project key.").ExecuteAsync(context);
+            return;
+        }
+
+        var check = await CheckProjectKey(presented);
+        switch (check?.Outcome)
+        {
+            case KeyCheckOutcome.Accepted:
+                context.Items[ProjectCaller.ItemKey] = new ProjectCaller(check.ProjectId!, ApiKeys.PrefixOf(presented)!);
+                await next(context);
+                break;
+            case KeyCheckOutcome.RateLimited:
+                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(check.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await ApiErrors.Error(StatusCodes.Status429TooManyRequests, "Too many requests for this key.", "rate_limit_error", "rate_limit_exceeded")
+                    .ExecuteAsync(context);
+                break;
+            default:
+                await ApiErrors.Unauthorized().ExecuteAsync(context);
+                break;
+        }
+    }
+
+    private async Task<KeyCheck?> CheckProjectKey(string presented) =>
+        ApiKeys.PrefixOf(presented) is { } prefix
+            ? await cluster.GetGrain<IApiKeyGrain>(prefix).Authenticate(ApiKeys.Hash(presented))
+            : null;
+
+    private static string? BearerOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && header.Length > scheme.Length
+            ? header[scheme.Length..].Trim()
+            : null;
+    }
+}
