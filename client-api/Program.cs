@@ -12,6 +12,8 @@ app.UseRouting();
 app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
 app.MapKeysApi();
+app.MapModelsApi();
+app.MapChatApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

@@ -1,0 +1,44 @@
+using LlmActors.Chat;
+using LlmActors.Grains.Budgets;
+using LlmActors.Grains.Spend;
+
+namespace LlmActors.Grains.Models;
+
+/// <summary>
+/// The budget and spend side of every model call: reserve an estimate before, commit what was used
+/// (durably) after, release when nothing was used, and log one spend row per call.
+/// </summary>
+public sealed class Metering(IBudgetGate budgets, ISpendLog spend, TimeProvider clock)
+{
+    public TimeProvider Clock => clock;
+
+    public async Task<CallError?> ReserveAsync(MeteredCall call, long estimatedTokens, decimal estimatedCostUsd)
+    {
+        var admission = await budgets.ReserveAsync(call.Scope, call.RequestId, estimatedTokens, estimatedCostUsd);
+        return admission.Admitted
+            ? null
+            : new CallError(CallStatus.BudgetExceeded, admission.Reason ?? "The budget for this window is used up.", null, admission.RetryAfter);
+    }
+
+    /// <summary>Charges what a call used (also a cut or cancelled one) and logs it.</summary>
+    public async Task<ChatUsage> SettleAsync(MeteredCall call, ModelDefinition model, int promptTokens, int completionTokens, bool fallback, double? ttftMs, string outcome)
+    {
+        var usage = new ChatUsage(model.Name, promptTokens, completionTokens, model.Cost(promptTokens, completionTokens), fallback, call.Tier);
+        await budgets.CommitAsync(call.Scope, call.RequestId, usage.TotalTokens, usage.CostUsd);
+        spend.Record(new SpendRecord(
+            clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model.Name, call.Tier, promptTokens, completionTokens,
+            usage.CostUsd, CacheHit: false, fallback, ElapsedMs(call), ttftMs, outcome));
+        return usage;
+    }
+
+    /// <summary>Returns the reservation when no model produced anything.</summary>
+    public async Task ReleaseAsync(MeteredCall call, string model, string outcome)
+    {
+        await budgets.ReleaseAsync(call.Scope, call.RequestId);
+        spend.Record(new SpendRecord(
+            clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model, call.Tier, 0, 0, 0m, CacheHit: false,
+            Fallback: false, ElapsedMs(call), null, outcome));
+    }
+
+    public double ElapsedMs(MeteredCall call) => clock.GetElapsedTime(call.StartedAt).TotalMilliseconds;
+}
