@@ -14,6 +14,7 @@ app.MapOperationsApi(app.Configuration);
 app.MapKeysApi();
 app.MapModelsApi();
 app.MapChatApi();
+app.MapEmbeddingsApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

@@ -15,6 +15,7 @@ public static class ModelServices
         services.AddSingleton<Metering>();
         services.AddSingleton<ChatInvoker>();
         services.AddSingleton<ChatStreamer>();
+        services.AddSingleton<EmbeddingInvoker>();
         return services;
     }
 }
