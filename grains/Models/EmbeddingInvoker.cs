@@ -24,7 +24,7 @@ public sealed class EmbeddingInvoker(
 
         var chain = catalog.Chain(model);
         var estimate = request.Inputs.Sum(tokens.Count);
-        var call = new MeteredCall(new BudgetScope(request.ProjectId, request.UserId), request.RequestId, null, metering.Clock.GetTimestamp());
+        var call = new MeteredCall(new BudgetScope(request.ProjectId, request.UserId), request.RequestId, null, metering.Clock.GetTimestamp(), MeteredCall.Embeddings);
         if (await metering.ReserveAsync(call, estimate, chain.Max(m => m.Cost(estimate, 0))) is { } refused)
         {
             return EmbeddingResult.Failed(refused);

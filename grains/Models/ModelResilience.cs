@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using LlmActors.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -10,12 +12,26 @@ namespace LlmActors.Grains.Models;
 /// One Polly pipeline per deployment: a circuit breaker around a per-attempt timeout. The timeout is
 /// chosen per call (whole response vs first token of a stream) so both share the deployment's breaker.
 /// </summary>
-public sealed class ModelResilience(IOptions<ModelsOptions> options, TimeProvider clock, ILogger<ModelResilience> logger)
+public sealed class ModelResilience
 {
     private static readonly ResiliencePropertyKey<TimeSpan> TimeoutKey = new("llmactors.attempt-timeout");
     private readonly ConcurrentDictionary<string, (ResiliencePipeline Pipeline, CircuitBreakerStateProvider State)> _pipelines = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IOptions<ModelsOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<ModelResilience> _logger;
 
-    public ResilienceOptions Settings => options.Value.Resilience;
+    public ModelResilience(IOptions<ModelsOptions> options, TimeProvider clock, GatewayMetrics metrics, ILogger<ModelResilience> logger)
+    {
+        _options = options;
+        _clock = clock;
+        _logger = logger;
+        // 0 closed, 1 open, 2 half-open, 3 isolated: Polly's CircuitState values.
+        metrics.Meter.CreateObservableGauge("llmactors.circuit.state", () => _pipelines.Select(p =>
+            new Measurement<int>((int)p.Value.State.CircuitState, new KeyValuePair<string, object?>("llmactors.deployment", p.Key))),
+            description: "Circuit breaker state per deployment: 0 closed, 1 open, 2 half-open, 3 isolated.");
+    }
+
+    public ResilienceOptions Settings => _options.Value.Resilience;
 
     public CircuitState StateOf(string deployment) => Get(deployment).State.CircuitState;
 
@@ -41,7 +57,7 @@ public sealed class ModelResilience(IOptions<ModelsOptions> options, TimeProvide
     {
         var settings = Settings;
         var state = new CircuitBreakerStateProvider();
-        var pipeline = new ResiliencePipelineBuilder { TimeProvider = clock }
+        var pipeline = new ResiliencePipelineBuilder { TimeProvider = _clock }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 FailureRatio = settings.FailureRatio,
@@ -52,12 +68,12 @@ public sealed class ModelResilience(IOptions<ModelsOptions> options, TimeProvide
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(DeploymentFailures.IsDeploymentFailure),
                 OnOpened = args =>
                 {
-                    logger.LogWarning("Circuit for {Deployment} opened for {Duration}", deployment, args.BreakDuration);
+                    _logger.LogWarning("Circuit for {Deployment} opened for {Duration}", deployment, args.BreakDuration);
                     return ValueTask.CompletedTask;
                 },
                 OnClosed = _ =>
                 {
-                    logger.LogInformation("Circuit for {Deployment} closed", deployment);
+                    _logger.LogInformation("Circuit for {Deployment} closed", deployment);
                     return ValueTask.CompletedTask;
                 },
             })

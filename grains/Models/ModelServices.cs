@@ -1,3 +1,4 @@
+using LlmActors.Grains.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ public static class ModelServices
     public static IServiceCollection AddModels(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ModelsOptions>().Bind(configuration.GetSection(ModelsOptions.Section));
+        services.AddSingleton<GatewayMetrics>();
         services.AddSingleton<IModelCatalog, ModelCatalog>();
         services.AddSingleton<ProviderClients>();
         services.AddSingleton<ModelResilience>();
