@@ -62,7 +62,7 @@ public static class CodeRequestReader
             throw new InvalidRequestException("'content' must be a string.", "content");
         }
 
-        var content = value.GetString()!;
+        var content = JsonFields.Text(value, "content");
         return content.Length <= CodeLimits.MaxContentChars
             ? content
             : throw new InvalidRequestException($"'content' is over the limit of {CodeLimits.MaxContentChars} characters.", "content",

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+
+namespace LlmActors.Tests.Code;
+
+/// <summary>A model slower than the hard timeout: answers come on time with what there is, and stale calls stop.</summary>
+[Collection(SlowCodeModelCollection.Name)]
+public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
+{
+    private static readonly double TimeoutMs = SlowCodeModelFixture.HardTimeout.TotalMilliseconds;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_slow_answer_is_cut_at_the_hard_timeout_with_the_partial_text_and_the_call_is_cancelled()
+    {
+        using var code = await CodeClient.For(fixture.Factory, "code-timeout");
+        var cancelledBefore = await CancelledModelCalls();
+
+        var clock = Stopwatch.StartNew();
+        var answer = await code.Complete("slow.cs", SampleCode.Text, SampleCode.Cursor, Ct);
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+
+        Assert.True(answer.TimedOut);
+        Assert.InRange(elapsed, TimeoutMs, TimeoutMs + 700);
+        Assert.False(string.IsNullOrEmpty(answer.Completion), "expected the text streamed before the deadline");
+        Assert.Equal("timeout", answer.FinishReason);
+        var stats = await code.Stats("slow.cs", Ct);
+        Assert.Equal((1, 1, 1.0), (stats.Total, stats.Timeouts, stats.TimeoutRate));
+        // The model call behind it was cancelled (and charged what it used), not left running for its 8 s.
+        await Eventually.Until(CancelledModelCalls, n => n > cancelledBefore, Ct, TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task A_streamed_answer_sends_text_early_and_ends_cleanly_at_the_deadline()
+    {
+        using var code = await CodeClient.For(fixture.Factory, "code-timeout-stream");
+
+        var clock = Stopwatch.StartNew();
+        var streamed = await code.Stream("slow.cs", SampleCode.Text, SampleCode.Cursor, Ct);
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+
+        Assert.True(streamed.FirstDeltaMs < TimeoutMs / 2, $"first text after {streamed.FirstDeltaMs} ms");
+        Assert.InRange(elapsed, TimeoutMs, TimeoutMs + 700);
+        Assert.True(streamed.Done);
+        Assert.True(streamed.Final!.TimedOut);
+        Assert.Equal(streamed.Final.Completion, streamed.Text);
+    }
+
+    [Fact]
+    public async Task A_newer_request_cancels_the_stale_one_while_it_waits_on_the_model()
+    {
+        using var code = await CodeClient.For(fixture.Factory, "code-supersede");
+        var (typed, typedCursor) = SampleCode.Typed("n");
+        Task<CompletionAnswer>? newer = null;
+        var sentNewerAt = 0.0;
+        var clock = Stopwatch.StartNew();
+
+        // The older request is streaming (so its model call is surely under way) when the user types on.
+        var older = await code.Stream("edit.cs", SampleCode.Text, SampleCode.Cursor, Ct, item =>
+        {
+            if (newer is null)
+            {
+                sentNewerAt = clock.Elapsed.TotalMilliseconds;
+                newer = code.Complete("edit.cs", typed, typedCursor, Ct);
+            }
+
+            return Task.CompletedTask;
+        });
+        var olderEndedAt = clock.Elapsed.TotalMilliseconds;
+
+        Assert.NotNull(newer);
+        Assert.True(older.Done);
+        Assert.True(older.Final!.Cancelled);
+        Assert.False(older.Final.TimedOut);
+        Assert.True(olderEndedAt - sentNewerAt < 500, $"the stale request ended {olderEndedAt - sentNewerAt:F0} ms after the newer one was sent");
+        Assert.True(olderEndedAt < TimeoutMs, "the stale request must end by cancellation, not by its timeout");
+        var newest = await newer;
+        Assert.False(newest.Cancelled);
+        var stats = await code.Stats("edit.cs", Ct);
+        Assert.Equal((2, 1, 2), (stats.Total, stats.Cancelled, stats.ModelCalls));
+    }
+
+    [Fact]
+    public async Task A_request_right_after_open_joins_the_prefetch_in_flight()
+    {
+        using var code = await CodeClient.For(fixture.Factory, "code-join");
+
+        await code.Open("open.cs", SampleCode.Text, SampleCode.Cursor, Ct);
+        var streamed = await code.Stream("open.cs", SampleCode.Text, SampleCode.Cursor, Ct);
+
+        Assert.True(streamed.Done);
+        var stats = await code.Stats("open.cs", Ct);
+        Assert.Equal(1, stats.Total);
+        Assert.Equal(1, stats.ModelCalls);
+    }
+
+    private async Task<double> CancelledModelCalls()
+    {
+        using var client = fixture.Factory.Client();
+        var text = await client.GetStringAsync("/metrics", Ct);
+        return PrometheusText.Sum(text, "llmactors_model_calls_total", "gen_ai_request_model=\"sim-code\"", "llmactors_outcome=\"cancelled\"");
+    }
+}
