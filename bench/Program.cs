@@ -2,6 +2,7 @@ using LlmActors.Bench;
 using LlmActors.Bench.Scenarios;
 
 // dotnet run -c Release --project bench -- <scenario> [--rate N --seconds N --warmup N --concurrency N --rounds N]
+// code scenario: [--sessions N --editors N --seed N --mode both|on|off]
 var scenario = args.FirstOrDefault() ?? "help";
 var options = BenchOptions.Parse(args.Skip(1));
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:u}");
@@ -10,7 +11,10 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "code":
+        await CodeReplayScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead");
+        Console.WriteLine("scenarios: overhead, code");
         break;
 }

@@ -12,8 +12,16 @@ public sealed class CodeCompletionOptions
 
     public int LinesAfter { get; set; } = 10;
 
-    /// <summary>Longest a request waits before it is answered with what is available; zero turns it off (baseline only).</summary>
+    /// <summary>
+    /// Longest a client waits for its answer: by then it has what is available. Zero turns it off (baseline only).
+    /// </summary>
     public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMilliseconds(3000);
+
+    /// <summary>
+    /// The part of <see cref="HardTimeout"/> kept for the answer's way back (grain → API host → client), so the
+    /// grain answers this much before the deadline and the client still has the answer on time.
+    /// </summary>
+    public TimeSpan DeliveryMargin { get; set; } = TimeSpan.FromMilliseconds(100);
 
     public int MaxOutputTokens { get; set; } = 64;
 
@@ -40,6 +48,9 @@ public sealed class CodeCompletionOptions
 
     public bool HasTimeout => HardTimeout > TimeSpan.Zero;
 
+    /// <summary>How long the grain waits for the model before it answers with what it has; null = no limit.</summary>
+    public TimeSpan? GrainDeadline => HasTimeout ? HardTimeout - DeliveryMargin : null;
+
     public IEnumerable<string> Problems()
     {
         if (string.IsNullOrWhiteSpace(Model))
@@ -55,6 +66,11 @@ public sealed class CodeCompletionOptions
         if (HardTimeout < TimeSpan.Zero || MaxOutputTokens < 1 || CacheCapacity < 0 || PersistedEntries < 0 || MaxTypeAhead < 0)
         {
             yield return "Code:HardTimeout, MaxOutputTokens, CacheCapacity, PersistedEntries and MaxTypeAhead must not be negative (MaxOutputTokens >= 1).";
+        }
+
+        if (HasTimeout && (DeliveryMargin < TimeSpan.Zero || DeliveryMargin >= HardTimeout))
+        {
+            yield return "Code:DeliveryMargin must be at least zero and less than Code:HardTimeout.";
         }
 
         if (PersistInterval <= TimeSpan.Zero)

@@ -34,7 +34,7 @@ public sealed class CompletionCacheGrain(
     private string _projectId = "";
     private string? _path;
 
-    private TimeSpan? Timeout => _options.HasTimeout ? _options.HardTimeout : null;
+    private TimeSpan? Timeout => _options.GrainDeadline;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace LlmActors.Tests.Code;
 
-/// <summary>A model slower than the hard timeout: answers come on time with what there is, and stale calls stop.</summary>
+/// <summary>
+/// A model slower than the hard timeout: answers come on time with what there is, and stale calls stop. "On
+/// time" is the hard timeout at the client; the grain answers its delivery margin (100 ms) before it.
+/// </summary>
 [Collection(SlowCodeModelCollection.Name)]
 public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
 {
@@ -21,7 +24,7 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
         var elapsed = clock.Elapsed.TotalMilliseconds;
 
         Assert.True(answer.TimedOut);
-        Assert.InRange(elapsed, TimeoutMs, TimeoutMs + 700);
+        Assert.InRange(elapsed, TimeoutMs - 150, TimeoutMs + 300);
         Assert.False(string.IsNullOrEmpty(answer.Completion), "expected the text streamed before the deadline");
         Assert.Equal("timeout", answer.FinishReason);
         var stats = await code.Stats("slow.cs", Ct);
@@ -40,7 +43,7 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
         var elapsed = clock.Elapsed.TotalMilliseconds;
 
         Assert.True(streamed.FirstDeltaMs < TimeoutMs / 2, $"first text after {streamed.FirstDeltaMs} ms");
-        Assert.InRange(elapsed, TimeoutMs, TimeoutMs + 700);
+        Assert.InRange(elapsed, TimeoutMs - 150, TimeoutMs + 300);
         Assert.True(streamed.Done);
         Assert.True(streamed.Final!.TimedOut);
         Assert.Equal(streamed.Final.Completion, streamed.Text);
