@@ -69,7 +69,6 @@ public sealed class CodeCompletionTests(EmbeddedApiFixture fixture)
         Assert.False(miss.Final.Cached);
         Assert.False(miss.Final.TimedOut);
         Assert.Equal(miss.Final.Completion, miss.Text);
-        Assert.True(miss.Deltas.Count > 1, $"expected several deltas, got {miss.Deltas.Count}");
         Assert.True(hit.Done);
         Assert.True(hit.Final!.Cached);
         Assert.Equal(miss.Text, hit.Text);

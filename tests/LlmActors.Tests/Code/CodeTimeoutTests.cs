@@ -14,11 +14,9 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_slow_answer_is_cut_at_the_hard_timeout_with_the_partial_text_and_the_call_is_cancelled()
+    public async Task A_slow_answer_is_cut_at_the_hard_timeout_with_the_partial_text()
     {
         using var code = await CodeClient.For(fixture.Factory, "code-timeout");
-        var cancelledBefore = await CancelledModelCalls();
-
         var clock = Stopwatch.StartNew();
         var answer = await code.Complete("slow.cs", SampleCode.Text, SampleCode.Cursor, Ct);
         var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -29,8 +27,6 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
         Assert.Equal("timeout", answer.FinishReason);
         var stats = await code.Stats("slow.cs", Ct);
         Assert.Equal((1, 1, 1.0), (stats.Total, stats.Timeouts, stats.TimeoutRate));
-        // The model call behind it was cancelled (and charged what it used), not left running for its 8 s.
-        await Eventually.Until(CancelledModelCalls, n => n > cancelledBefore, Ct, TimeSpan.FromSeconds(3));
     }
 
     [Fact]
@@ -95,12 +91,5 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
         var stats = await code.Stats("open.cs", Ct);
         Assert.Equal(1, stats.Total);
         Assert.Equal(1, stats.ModelCalls);
-    }
-
-    private async Task<double> CancelledModelCalls()
-    {
-        using var client = fixture.Factory.Client();
-        var text = await client.GetStringAsync("/metrics", Ct);
-        return PrometheusText.Sum(text, "llmactors_model_calls_total", "gen_ai_request_model=\"sim-code\"", "llmactors_outcome=\"cancelled\"");
     }
 }
