@@ -78,7 +78,9 @@ public sealed class CompletionFlight(CodeContext context, string defaultModel)
         Finish(why);
         if (!_cancellation.IsCancellationRequested)
         {
-            _cancellation.Cancel();
+            // Tearing down the HTTP stream runs in the token's callbacks; keep that off the turn that is about
+            // to answer the client. The token itself is cancelled at once.
+            _ = _cancellation.CancelAsync();
         }
     }
 
