@@ -1,0 +1,66 @@
+namespace LlmActors.ModelSim.Chat;
+
+/// <summary>
+/// Sends an answer as SSE: headers at once (as a real provider does), then the role chunk and content
+/// chunks at the model's token rate, the finish chunk, the usage chunk when asked, and <c>[DONE]</c>.
+/// Chunks that are already due are written together and flushed once.
+/// </summary>
+internal static class ChatStreamer
+{
+    public static async Task StreamAsync(HttpContext context, ChatRequest request, Answer answer, Usage usage, LatencyPlan plan, bool cut, long started)
+    {
+        var response = context.Response;
+        var aborted = context.RequestAborted;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        using var chunks = new ChatChunkWriter(response, request.Model, request.IncludeUsage);
+        if (!plan.IsInstant)
+        {
+            await chunks.FlushAsync(aborted);
+            await Delay.Until(started, plan.FirstTokenMs, aborted);
+        }
+
+        chunks.Role();
+        var ends = answer.SegmentEnds;
+        var start = 0;
+        for (var i = 0; i < ends.Length; i++)
+        {
+            if (plan.PerTokenMs > 0 && i > 0)
+            {
+                // Tokens are spread over the chunks in proportion to their length.
+                var tokensBefore = (double)start / answer.Text.Length * answer.CompletionTokens;
+                var due = plan.FirstTokenMs + (tokensBefore * plan.PerTokenMs);
+                var task = Delay.Until(started, due, aborted);
+                if (!task.IsCompleted)
+                {
+                    await chunks.FlushAsync(aborted);
+                    await task;
+                }
+            }
+
+            chunks.Content(answer.Text.AsSpan(start, ends[i] - start));
+            start = ends[i];
+            if (cut && i + 1 >= Fault.CutAfterChunks)
+            {
+                break;
+            }
+        }
+
+        if (cut)
+        {
+            // Drop the connection mid-stream: the client sees an error, never a finish chunk or [DONE].
+            await chunks.FlushAsync(aborted);
+            context.Abort();
+            return;
+        }
+
+        chunks.Finish(answer.FinishReason);
+        if (request.IncludeUsage)
+        {
+            chunks.Usage(usage);
+        }
+
+        chunks.Done();
+        await chunks.FlushAsync(aborted);
+    }
+}

@@ -1,0 +1,171 @@
+namespace LlmActors.ModelSim.Moderation;
+
+/// <summary>
+/// Derives the hidden ground-truth risk of a text from the lexicons. Each cue found adds its weight
+/// (combined as independent evidence: 1 - Π(1 - w)), adjusted by what surrounds it: a negation before it
+/// mostly cancels it, a second-person target or a stated intent strengthens it, and a benign framing (fiction,
+/// news, research, help lines, code) weakens it. Idioms such as "kill time" are masked out first, and a cue
+/// inside a longer cue already counted is not counted again.
+/// </summary>
+internal static class RiskAnalyzer
+{
+    private static readonly Cue[] English = [.. EnglishLexicon.Cues.OrderByDescending(c => c.Phrase.Length)];
+    private static readonly Cue[] Chinese = [.. ChineseLexicon.Cues.OrderByDescending(c => c.Phrase.Length)];
+    private static readonly int CategoryCount = Enum.GetValues<RiskCategory>().Length;
+
+    public static RiskProfile Analyze(string text)
+    {
+        var buffer = Normalize(text);
+        Mask(buffer, EnglishLexicon.Idioms, wordBounded: true);
+        Mask(buffer, ChineseLexicon.Idioms, wordBounded: false);
+        ReadOnlySpan<char> span = buffer;
+        var benign = TextScan.ContainsWord(span, EnglishLexicon.BenignContexts) || TextScan.ContainsAny(span, ChineseLexicon.BenignContexts);
+
+        var risk = new double[CategoryCount];
+        var counted = new bool[buffer.Length];
+        foreach (var cue in English)
+        {
+            for (var at = TextScan.FindWord(span, cue.Phrase, 0, cue.IsStem); at >= 0; at = TextScan.FindWord(span, cue.Phrase, at + 1, cue.IsStem))
+            {
+                var end = cue.IsStem ? WordEnd(span, at + cue.Phrase.Length) : at + cue.Phrase.Length;
+                if (Claim(counted, at, end))
+                {
+                    Add(risk, cue.Category, EnglishWeight(cue, span, at, end, benign));
+                }
+            }
+        }
+
+        foreach (var cue in Chinese)
+        {
+            for (var at = span.IndexOf(cue.Phrase, StringComparison.Ordinal); at >= 0; at = NextIndex(span, cue.Phrase, at + 1))
+            {
+                if (Claim(counted, at, at + cue.Phrase.Length))
+                {
+                    Add(risk, cue.Category, ChineseWeight(cue, span, at, at + cue.Phrase.Length, benign));
+                }
+            }
+        }
+
+        // A little hashed variation keeps benign texts from all scoring exactly the same.
+        var floor = 0.01 + (0.03 * StableHash.Unit(StableHash.Of(text)));
+        for (var i = 0; i < risk.Length; i++)
+        {
+            risk[i] = Math.Clamp(Math.Max(risk[i], floor), 0, 0.995);
+        }
+
+        var minors = TextScan.ContainsWord(span, EnglishLexicon.Minors) || TextScan.ContainsAny(span, ChineseLexicon.Minors);
+        return new RiskProfile(risk, minors);
+    }
+
+    private static double EnglishWeight(Cue cue, ReadOnlySpan<char> text, int start, int end, bool benign)
+    {
+        if (TextScan.WordBefore(text, start, 3, EnglishLexicon.Negators))
+        {
+            return cue.Weight * 0.2;
+        }
+
+        var directed = cue.Category is RiskCategory.Violence or RiskCategory.Hate or RiskCategory.Harassment
+            && (TextScan.WordBefore(text, start, 3, EnglishLexicon.SecondPerson) || TextScan.WordAfter(text, end, 3, EnglishLexicon.SecondPerson));
+        var intent = cue.Category is RiskCategory.Violence or RiskCategory.Illicit or RiskCategory.SelfHarm
+            && TextScan.WordBefore(text, start, 3, EnglishLexicon.IntentWords);
+        return Adjust(cue, directed, intent, benign);
+    }
+
+    private static double ChineseWeight(Cue cue, ReadOnlySpan<char> text, int start, int end, bool benign)
+    {
+        if (text[Math.Max(0, start - 2)..start].IndexOfAny(ChineseLexicon.NegationChars) >= 0)
+        {
+            return cue.Weight * 0.2;
+        }
+
+        var directed = cue.Category is RiskCategory.Violence or RiskCategory.Hate or RiskCategory.Harassment
+            && (TextScan.InWindow(text, start - 4, start, ChineseLexicon.SecondPerson) || TextScan.InWindow(text, end, end + 4, ChineseLexicon.SecondPerson));
+        var intent = cue.Category is RiskCategory.Violence or RiskCategory.Illicit or RiskCategory.SelfHarm
+            && TextScan.InWindow(text, start - 3, start, ChineseLexicon.IntentWords);
+        return Adjust(cue, directed, intent, benign);
+    }
+
+    private static double Adjust(Cue cue, bool directed, bool intent, bool benign)
+    {
+        var weight = cue.Weight;
+        if (directed)
+        {
+            weight += (1 - weight) * 0.5;
+        }
+
+        if (intent)
+        {
+            weight += (1 - weight) * 0.35;
+        }
+
+        // A threat aimed at "you" stays a threat even when a film is mentioned; a word discussed in a news
+        // story or a help-line message mostly does not.
+        if (benign)
+        {
+            weight *= directed ? 0.8 : cue.IsClear ? 0.45 : 0.3;
+        }
+
+        return weight;
+    }
+
+    private static void Add(double[] risk, RiskCategory category, double weight) =>
+        risk[(int)category] = 1 - ((1 - risk[(int)category]) * (1 - weight));
+
+    private static bool Claim(bool[] counted, int start, int end)
+    {
+        if (Array.IndexOf(counted, true, start, end - start) >= 0)
+        {
+            return false;
+        }
+
+        Array.Fill(counted, true, start, end - start);
+        return true;
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && TextScan.IsWordChar(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> text, string phrase, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var at = text[from..].IndexOf(phrase, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + from;
+    }
+
+    private static char[] Normalize(string text)
+    {
+        var buffer = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            buffer[i] = c is '\u2019' or '\u2018' ? '\'' : c;
+        }
+
+        return buffer;
+    }
+
+    private static void Mask(char[] buffer, string[] idioms, bool wordBounded)
+    {
+        foreach (var idiom in idioms)
+        {
+            var span = buffer.AsSpan();
+            var at = wordBounded ? TextScan.FindWord(span, idiom, 0, stem: false) : span.IndexOf(idiom, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                span.Slice(at, idiom.Length).Fill(' ');
+                at = wordBounded ? TextScan.FindWord(span, idiom, at, stem: false) : NextIndex(span, idiom, at);
+            }
+        }
+    }
+}
