@@ -7,6 +7,8 @@ namespace LlmActors.ModelSim.Chat;
 /// </summary>
 internal static class ChatStreamer
 {
+    private static readonly TimeSpan CutPause = TimeSpan.FromMilliseconds(50);
+
     public static async Task StreamAsync(HttpContext context, ChatRequest request, Answer answer, Usage usage, LatencyPlan plan, bool cut, long started)
     {
         var response = context.Response;
@@ -48,8 +50,10 @@ internal static class ChatStreamer
 
         if (cut)
         {
-            // Drop the connection mid-stream: the client sees an error, never a finish chunk or [DONE].
+            // Drop the connection mid-stream: the client sees an error, never a finish chunk or [DONE]. The pause
+            // lets the tokens already sent reach the client first, as they would before a real connection loss.
             await chunks.FlushAsync(aborted);
+            await Task.Delay(CutPause, aborted);
             context.Abort();
             return;
         }

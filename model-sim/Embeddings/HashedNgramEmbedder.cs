@@ -11,6 +11,7 @@ internal static class HashedNgramEmbedder
     private const ulong WordSeed = 0x57;
     private const ulong TrigramSeed = 0x54;
     private const ulong HanSeed = 0x48;
+    private const string CommonHan = "的了是我你他她它们吗呢吧啊在有一个这那么怎和就也都很请";
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -32,10 +33,12 @@ internal static class HashedNgramEmbedder
             var c = text[i];
             if (CjkText.IsIdeograph(c))
             {
-                Add(vector, StableHash.Of([c], HanSeed), 0.5f);
+                // Chinese paraphrases share characters more than bigrams, so characters weigh most;
+                // particles and pronouns ("的", "了", "我") carry little meaning and weigh little.
+                Add(vector, StableHash.Of([c], HanSeed), CommonHan.Contains(c) ? 0.1f : 1.0f);
                 if (previousHan != '\0')
                 {
-                    Add(vector, StableHash.Of([previousHan, c], HanSeed), 1.0f);
+                    Add(vector, StableHash.Of([previousHan, c], HanSeed), 0.5f);
                 }
 
                 previousHan = c;

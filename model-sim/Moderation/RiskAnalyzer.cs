@@ -102,7 +102,7 @@ internal static class RiskAnalyzer
         // story or a help-line message mostly does not.
         if (benign)
         {
-            weight *= directed ? 0.8 : cue.IsClear ? 0.45 : 0.3;
+            weight *= directed ? 0.8 : cue.IsClear ? 0.35 : 0.3;
         }
 
         return weight;
