@@ -8,6 +8,7 @@ builder.AddLlmActorsApi();
 var app = builder.Build();
 app.UseOpenAiErrors();
 app.MapOperationsApi(app.Configuration);
+app.MapModelSimulator("/sim");
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();
