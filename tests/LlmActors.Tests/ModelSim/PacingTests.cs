@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using OpenAI.Chat;
+
+namespace LlmActors.Tests.ModelSim;
+
+/// <summary>A simulator with real latency: tokens must arrive at the model's rate, not all at once.</summary>
+public sealed class PacingTests(PacingTests.PacedHost host) : IClassFixture<PacingTests.PacedHost>
+{
+    [Fact]
+    public async Task A_streamed_answer_starts_after_the_time_to_first_token_and_arrives_at_the_token_rate()
+    {
+        var watch = Stopwatch.StartNew();
+        double? firstMs = null;
+        var chunks = 0;
+        ChatTokenUsage? usage = null;
+        await foreach (var update in host.Chat("paced").CompleteChatStreamingAsync([new UserChatMessage("Tell me about caching.")], cancellationToken: TestContext.Current.CancellationToken))
+        {
+            if (update.ContentUpdate.Count > 0)
+            {
+                firstMs ??= watch.Elapsed.TotalMilliseconds;
+                chunks++;
+            }
+
+            usage ??= update.Usage;
+        }
+
+        var totalMs = watch.Elapsed.TotalMilliseconds;
+        Assert.NotNull(usage);
+        var expectedStreamMs = (usage.OutputTokenCount - 1) * 1000.0 / PacedHost.TokensPerSecond;
+        Assert.InRange(firstMs!.Value, PacedHost.FirstTokenMs - 20, PacedHost.FirstTokenMs + 1000);
+        Assert.InRange(totalMs - firstMs.Value, expectedStreamMs * 0.8, (expectedStreamMs * 1.5) + 1000);
+        Assert.True(chunks > 10);
+    }
+
+    [Fact]
+    public async Task A_whole_answer_arrives_when_its_last_token_would_have()
+    {
+        var watch = Stopwatch.StartNew();
+        var completion = (await host.Chat("paced").CompleteChatAsync([new UserChatMessage("Hi")], cancellationToken: TestContext.Current.CancellationToken)).Value;
+
+        var expectedMs = PacedHost.FirstTokenMs + ((completion.Usage.OutputTokenCount - 1) * 1000.0 / PacedHost.TokensPerSecond);
+        Assert.InRange(watch.Elapsed.TotalMilliseconds, expectedMs * 0.9, expectedMs + 1000);
+    }
+
+    public sealed class PacedHost : SimulatorHost
+    {
+        public const double FirstTokenMs = 150;
+        public const double TokensPerSecond = 200;
+
+        protected override Dictionary<string, string?> Settings() => new()
+        {
+            ["Simulator:LatencyScale"] = "1",
+            ["Simulator:Models:paced:TimeToFirstTokenMs"] = FirstTokenMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Simulator:Models:paced:TokensPerSecond"] = TokensPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Simulator:Models:paced:Jitter"] = "0",
+        };
+    }
+}
