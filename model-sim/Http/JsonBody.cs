@@ -2,18 +2,17 @@ using System.Buffers;
 
 namespace LlmActors.ModelSim.Http;
 
-/// <summary>Reads a request body into a <see cref="JsonDocument"/> straight from the pipe (pooled, no string), with a size cap.</summary>
+/// <summary>Parses a request body straight from the request pipe (pooled, no string), with a size cap.</summary>
 internal static class JsonBody
 {
-    /// <summary>Reads the body and hands its root object to <paramref name="parse"/>; the document is released right after.</summary>
+    /// <summary>
+    /// Reads the whole body and hands its root object to <paramref name="parse"/> while the pipe still holds the
+    /// bytes: a single-segment <see cref="JsonDocument"/> reads the pipe's memory in place, and that memory goes
+    /// back to the pool (and to another request) as soon as the pipe is advanced.
+    /// </summary>
     public static async ValueTask<T> ParseAsync<T>(HttpContext context, int limit, Func<JsonElement, T> parse)
     {
-        using var document = await ReadAsync(context.Request, limit, context.RequestAborted);
-        return parse(document.RootElement);
-    }
-
-    public static async ValueTask<JsonDocument> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
+        var request = context.Request;
         if (request.ContentLength > limit)
         {
             throw SimError.TooLarge(limit);
@@ -22,7 +21,7 @@ internal static class JsonBody
         var reader = request.BodyReader;
         while (true)
         {
-            var result = await reader.ReadAsync(cancellationToken);
+            var result = await reader.ReadAsync(context.RequestAborted);
             var buffer = result.Buffer;
             if (buffer.Length > limit)
             {
@@ -34,7 +33,8 @@ internal static class JsonBody
             {
                 try
                 {
-                    return Parse(buffer);
+                    using var document = Parse(buffer);
+                    return parse(document.RootElement);
                 }
                 finally
                 {
@@ -53,20 +53,22 @@ internal static class JsonBody
             throw SimError.BadRequest("The request body is empty; send a JSON object.", code: "invalid_json");
         }
 
+        JsonDocument document;
         try
         {
-            var document = JsonDocument.Parse(buffer);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                document.Dispose();
-                throw SimError.BadRequest("The request body must be a JSON object.", code: "invalid_json");
-            }
-
-            return document;
+            document = JsonDocument.Parse(buffer);
         }
         catch (JsonException e)
         {
             throw SimError.BadRequest($"The body is not valid JSON: {e.Message}", code: "invalid_json");
         }
+
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw SimError.BadRequest("The request body must be a JSON object.", code: "invalid_json");
+        }
+
+        return document;
     }
 }

@@ -42,6 +42,25 @@ public sealed class ChatCompletionTests(SimulatorHost host)
     }
 
     [Fact]
+    public async Task Concurrent_requests_each_get_the_answer_to_their_own_question()
+    {
+        // Regression: request bodies were once parsed from pipe memory that had already gone back to the pool,
+        // which only showed under concurrent load.
+        var chat = host.Chat("sim-small");
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 3000), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = Token }, async (i, token) =>
+        {
+            var text = (await chat.CompleteChatAsync([new UserChatMessage($"Question number {i} about my account")], cancellationToken: token)).Value.Content[0].Text;
+            if (!text.Contains($"\"Question number {i} about my account\"", StringComparison.Ordinal))
+            {
+                wrong.Add(text);
+            }
+        });
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public async Task Answers_stay_bounded_and_grow_with_the_prompt()
     {
         var chat = host.Chat("sim-small");
