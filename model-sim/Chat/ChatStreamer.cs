@@ -7,7 +7,7 @@ namespace LlmActors.ModelSim.Chat;
 /// </summary>
 internal static class ChatStreamer
 {
-    private static readonly TimeSpan CutPause = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan CutPause = TimeSpan.FromMilliseconds(200);
 
     public static async Task StreamAsync(HttpContext context, ChatRequest request, Answer answer, Usage usage, LatencyPlan plan, bool cut, long started)
     {

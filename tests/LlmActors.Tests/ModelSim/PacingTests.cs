@@ -3,17 +3,23 @@ using OpenAI.Chat;
 
 namespace LlmActors.Tests.ModelSim;
 
-/// <summary>A simulator with real latency: tokens must arrive at the model's rate, not all at once.</summary>
+/// <summary>
+/// A simulator with real latency: tokens must arrive at the model's rate, not all at once. Lower bounds are
+/// tight (the simulator must wait); upper bounds are loose, as the machine is shared with builds.
+/// </summary>
 public sealed class PacingTests(PacingTests.PacedHost host) : IClassFixture<PacingTests.PacedHost>
 {
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task A_streamed_answer_starts_after_the_time_to_first_token_and_arrives_at_the_token_rate()
     {
+        await WarmUp();
         var watch = Stopwatch.StartNew();
         double? firstMs = null;
         var chunks = 0;
         ChatTokenUsage? usage = null;
-        await foreach (var update in host.Chat("paced").CompleteChatStreamingAsync([new UserChatMessage("Tell me about caching.")], cancellationToken: TestContext.Current.CancellationToken))
+        await foreach (var update in host.Chat("paced").CompleteChatStreamingAsync([new UserChatMessage("Tell me about caching.")], cancellationToken: Token))
         {
             if (update.ContentUpdate.Count > 0)
             {
@@ -27,20 +33,25 @@ public sealed class PacingTests(PacingTests.PacedHost host) : IClassFixture<Paci
         var totalMs = watch.Elapsed.TotalMilliseconds;
         Assert.NotNull(usage);
         var expectedStreamMs = (usage.OutputTokenCount - 1) * 1000.0 / PacedHost.TokensPerSecond;
-        Assert.InRange(firstMs!.Value, PacedHost.FirstTokenMs - 20, PacedHost.FirstTokenMs + 1000);
-        Assert.InRange(totalMs - firstMs.Value, expectedStreamMs * 0.8, (expectedStreamMs * 1.5) + 1000);
+        Assert.InRange(firstMs!.Value, PacedHost.FirstTokenMs - 20, PacedHost.FirstTokenMs + 2000);
+        Assert.InRange(totalMs - firstMs.Value, expectedStreamMs * 0.8, (expectedStreamMs * 2) + 2000);
         Assert.True(chunks > 10);
     }
 
     [Fact]
     public async Task A_whole_answer_arrives_when_its_last_token_would_have()
     {
+        await WarmUp();
         var watch = Stopwatch.StartNew();
-        var completion = (await host.Chat("paced").CompleteChatAsync([new UserChatMessage("Hi")], cancellationToken: TestContext.Current.CancellationToken)).Value;
+        var completion = (await host.Chat("paced").CompleteChatAsync([new UserChatMessage("Hi")], cancellationToken: Token)).Value;
 
         var expectedMs = PacedHost.FirstTokenMs + ((completion.Usage.OutputTokenCount - 1) * 1000.0 / PacedHost.TokensPerSecond);
-        Assert.InRange(watch.Elapsed.TotalMilliseconds, expectedMs * 0.9, expectedMs + 1000);
+        Assert.InRange(watch.Elapsed.TotalMilliseconds, expectedMs * 0.9, (expectedMs * 2) + 2000);
     }
+
+    /// <summary>One untimed call first, so the connection and JIT costs of a first request are not measured.</summary>
+    private Task WarmUp() =>
+        host.Chat("paced").CompleteChatAsync([new UserChatMessage("warm up")], new ChatCompletionOptions { MaxOutputTokenCount = 1 }, Token);
 
     public sealed class PacedHost : SimulatorHost
     {
