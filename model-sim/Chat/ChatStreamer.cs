@@ -35,7 +35,12 @@ internal static class ChatStreamer
                 var task = Delay.Until(started, due, aborted);
                 if (!task.IsCompleted)
                 {
-                    await chunks.FlushAsync(aborted);
+                    if ((await chunks.FlushAsync(aborted)).IsCompleted)
+                    {
+                        // The client has gone: stop generating for nobody.
+                        return;
+                    }
+
                     await task;
                 }
             }

@@ -1,11 +1,9 @@
 namespace LlmActors.ModelSim.Moderation;
 
 /// <summary>
-/// Derives the hidden ground-truth risk of a text from the lexicons. Each cue found adds its weight
-/// (combined as independent evidence: 1 - Π(1 - w)), adjusted by what surrounds it: a negation before it
-/// mostly cancels it, a second-person target or a stated intent strengthens it, and a benign framing (fiction,
-/// news, research, help lines, code) weakens it. Idioms such as "kill time" are masked out first, and a cue
-/// inside a longer cue already counted is not counted again.
+/// Derives the hidden ground-truth risk of a text from the lexicons. Each cue found adds its weight, adjusted
+/// by what surrounds it (<see cref="CueWeighting"/>), combined as independent evidence: 1 - Π(1 - w). Idioms
+/// such as "kill time" are masked out first, and a cue inside a longer cue already counted is not counted again.
 /// </summary>
 internal static class RiskAnalyzer
 {
@@ -30,7 +28,7 @@ internal static class RiskAnalyzer
                 var end = cue.IsStem ? WordEnd(span, at + cue.Phrase.Length) : at + cue.Phrase.Length;
                 if (Claim(counted, at, end))
                 {
-                    Add(risk, cue.Category, EnglishWeight(cue, span, at, end, benign));
+                    Add(risk, cue.Category, CueWeighting.English(cue, span, at, end, benign));
                 }
             }
         }
@@ -41,7 +39,7 @@ internal static class RiskAnalyzer
             {
                 if (Claim(counted, at, at + cue.Phrase.Length))
                 {
-                    Add(risk, cue.Category, ChineseWeight(cue, span, at, at + cue.Phrase.Length, benign));
+                    Add(risk, cue.Category, CueWeighting.Chinese(cue, span, at, at + cue.Phrase.Length, benign));
                 }
             }
         }
@@ -55,57 +53,6 @@ internal static class RiskAnalyzer
 
         var minors = TextScan.ContainsWord(span, EnglishLexicon.Minors) || TextScan.ContainsAny(span, ChineseLexicon.Minors);
         return new RiskProfile(risk, minors);
-    }
-
-    private static double EnglishWeight(Cue cue, ReadOnlySpan<char> text, int start, int end, bool benign)
-    {
-        if (TextScan.WordBefore(text, start, 3, EnglishLexicon.Negators))
-        {
-            return cue.Weight * 0.2;
-        }
-
-        var directed = cue.Category is RiskCategory.Violence or RiskCategory.Hate or RiskCategory.Harassment
-            && (TextScan.WordBefore(text, start, 3, EnglishLexicon.SecondPerson) || TextScan.WordAfter(text, end, 3, EnglishLexicon.SecondPerson));
-        var intent = cue.Category is RiskCategory.Violence or RiskCategory.Illicit or RiskCategory.SelfHarm
-            && TextScan.WordBefore(text, start, 3, EnglishLexicon.IntentWords);
-        return Adjust(cue, directed, intent, benign);
-    }
-
-    private static double ChineseWeight(Cue cue, ReadOnlySpan<char> text, int start, int end, bool benign)
-    {
-        if (text[Math.Max(0, start - 2)..start].IndexOfAny(ChineseLexicon.NegationChars) >= 0)
-        {
-            return cue.Weight * 0.2;
-        }
-
-        var directed = cue.Category is RiskCategory.Violence or RiskCategory.Hate or RiskCategory.Harassment
-            && (TextScan.InWindow(text, start - 4, start, ChineseLexicon.SecondPerson) || TextScan.InWindow(text, end, end + 4, ChineseLexicon.SecondPerson));
-        var intent = cue.Category is RiskCategory.Violence or RiskCategory.Illicit or RiskCategory.SelfHarm
-            && TextScan.InWindow(text, start - 3, start, ChineseLexicon.IntentWords);
-        return Adjust(cue, directed, intent, benign);
-    }
-
-    private static double Adjust(Cue cue, bool directed, bool intent, bool benign)
-    {
-        var weight = cue.Weight;
-        if (directed)
-        {
-            weight += (1 - weight) * 0.5;
-        }
-
-        if (intent)
-        {
-            weight += (1 - weight) * 0.35;
-        }
-
-        // A threat aimed at "you" stays a threat even when a film is mentioned; a word discussed in a news
-        // story or a help-line message mostly does not.
-        if (benign)
-        {
-            weight *= directed ? 0.8 : cue.IsClear ? 0.35 : 0.3;
-        }
-
-        return weight;
     }
 
     private static void Add(double[] risk, RiskCategory category, double weight) =>
