@@ -15,7 +15,7 @@ internal static class AnswerComposer
         if (ChatConventions.IsModerationScoring(request))
         {
             var score = ModerationJudge.Score(request.Model, request.LastUserText);
-            answer.Add(string.Create(CultureInfo.InvariantCulture, $"{{\"score\": {score:0.####}, \"flagged\": {(score >= 0.5 ? "true" : "false")}}}"));
+            answer.Add(string.Create(CultureInfo.InvariantCulture, $"{{\"score\": {Math.Round(score, 6):0.######}, \"flagged\": {(score >= 0.5 ? "true" : "false")}}}"));
         }
         else if (ChatConventions.IsCodeCompletion(request))
         {

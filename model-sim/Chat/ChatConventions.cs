@@ -3,7 +3,8 @@ namespace LlmActors.ModelSim.Chat;
 /// <summary>
 /// How a caller asks a chat model for something other than prose (documented in the README):
 /// code when the model is a code model or a system message asks to complete code; a moderation risk score
-/// when the response format is JSON and a system message asks for moderation or a risk score.
+/// when the model is a moderation model (a classifier answers nothing else), or when the response format is
+/// JSON and a system message asks for moderation or a risk score.
 /// </summary>
 internal static class ChatConventions
 {
@@ -15,5 +16,6 @@ internal static class ChatConventions
         request.Model.Kind == ModelKind.Code || request.HasSystemMessageContaining(CodeCompletionCues);
 
     public static bool IsModerationScoring(ChatRequest request) =>
-        request.Format != ResponseFormat.Text && request.HasSystemMessageContaining(ModerationCues);
+        request.Model.Kind == ModelKind.Moderation
+        || (request.Format != ResponseFormat.Text && request.HasSystemMessageContaining(ModerationCues));
 }

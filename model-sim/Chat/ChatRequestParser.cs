@@ -7,7 +7,7 @@ internal static class ChatRequestParser
 
     public static ChatRequest Parse(JsonElement root, ModelCatalog catalog)
     {
-        var model = catalog.Require(JsonFields.String(root.Field("model"u8), "model"), "/v1/chat/completions", ModelKind.Chat, ModelKind.Code);
+        var model = catalog.Require(JsonFields.String(root.Field("model"u8), "model"), "/v1/chat/completions", ModelKind.Chat, ModelKind.Code, ModelKind.Moderation);
         var stream = JsonFields.Bool(root.Field("stream"u8), "stream") ?? false;
         var streamOptions = root.Field("stream_options"u8);
         if (!JsonFields.IsAbsent(streamOptions) && streamOptions.ValueKind != JsonValueKind.Object)

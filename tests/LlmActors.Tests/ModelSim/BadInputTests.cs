@@ -38,6 +38,7 @@ public sealed class BadInputTests(SimulatorHost host)
     [InlineData("moderations", """{"model":"sim-mod-fast","input":7}""", "input")]
     [InlineData("moderations", """{"model":"sim-mod-fast","input":["ok",7]}""", "input[1]")]
     [InlineData("moderations", """{"model":"sim-large","input":"hi"}""", "model")]
+    [InlineData("chat/completions", """{"model":"sim-embed","messages":[{"role":"user","content":"hi"}],"stream":true}""", "model")]
     public async Task Bad_requests_get_400_in_the_openai_error_shape_naming_the_field(string route, string body, string? param)
     {
         using var client = host.Http();
@@ -66,7 +67,7 @@ public sealed class BadInputTests(SimulatorHost host)
             models.Select(m => m.Id).ToHashSet());
         using var client = host.Http();
         var large = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/sim/v1/models/sim-large", Token);
-        Assert.Equal(10.0m, large.GetProperty("llmactors_sim").GetProperty("output_price_per_million").GetDecimal());
+        Assert.Equal(15.0m, large.GetProperty("llmactors_sim").GetProperty("output_price_per_million").GetDecimal());
         await OpenAiErrorAssert.IsError(await client.GetAsync("/sim/v1/models/nope", Token), HttpStatusCode.NotFound);
     }
 }

@@ -35,6 +35,23 @@ public sealed class ModerationTests(SimulatorHost host)
     }
 
     [Fact]
+    public async Task A_moderation_model_asked_through_chat_answers_the_same_score_as_json()
+    {
+        // The gateway may use a moderation model as a chat JSON scorer (per catalog entry); both routes must agree.
+        const string text = "I know where you live and I will hurt you";
+        var endpoint = (await Scores("sim-mod-strong", [text]))[0];
+        var completion = (await host.Chat("sim-mod-strong").CompleteChatAsync(
+            [new OpenAI.Chat.SystemChatMessage("You are a content moderation classifier."), new OpenAI.Chat.UserChatMessage(text)],
+            new OpenAI.Chat.ChatCompletionOptions { ResponseFormat = OpenAI.Chat.ChatResponseFormat.CreateJsonObjectFormat(), MaxOutputTokenCount = 32 },
+            Token)).Value;
+
+        using var json = JsonDocument.Parse(completion.Content[0].Text);
+        Assert.Equal(endpoint, json.RootElement.GetProperty("score").GetDouble(), 6);
+        Assert.True(json.RootElement.GetProperty("flagged").GetBoolean());
+        Assert.Equal(OpenAI.Chat.ChatFinishReason.Stop, completion.FinishReason);
+    }
+
+    [Fact]
     public async Task The_fast_model_is_noisier_than_the_strong_one_and_both_keep_clear_cases_far_from_the_middle()
     {
         var samples = ModerationSamples.All();

@@ -16,7 +16,7 @@ public sealed class SimulatorOptionsTests
         Assert.Equal(0.5, options.LatencyScale);
         Assert.Equal(10, options.Models["sim-large"].TokensPerSecond);
         Assert.Equal(800, options.Models["sim-large"].TimeToFirstTokenMs);
-        Assert.Equal(10.00m, options.Models["sim-large"].OutputPricePerMillion);
+        Assert.Equal(15.00m, options.Models["sim-large"].OutputPricePerMillion);
         Assert.True(options.Models["sim-mod-fast"].ModerationNoise > options.Models["sim-mod-strong"].ModerationNoise);
         Assert.True(options.Models["sim-small"].TimeToFirstTokenMs < options.Models["sim-medium"].TimeToFirstTokenMs);
         Assert.True(options.Models["sim-medium"].TimeToFirstTokenMs < options.Models["sim-large"].TimeToFirstTokenMs);
