@@ -85,7 +85,7 @@ internal static class ChatRequestParser
 
         if (stop.ValueKind == JsonValueKind.String)
         {
-            var single = stop.GetString()!;
+            var single = JsonFields.String(stop, "stop")!;
             return single.Length == 0 ? null : [single];
         }
 

@@ -24,7 +24,7 @@ internal static class EmbeddingRequestParser
     {
         if (input.ValueKind == JsonValueKind.String)
         {
-            var text = NonEmpty(input.GetString()!, "input");
+            var text = NonEmpty(JsonFields.String(input, "input")!, "input");
             return ([text], SimTokenizer.Count(text));
         }
 
@@ -55,7 +55,7 @@ internal static class EmbeddingRequestParser
             var param = $"input[{index}]";
             if (item.ValueKind == JsonValueKind.String)
             {
-                inputs[index] = NonEmpty(item.GetString()!, param);
+                inputs[index] = NonEmpty(JsonFields.String(item, param)!, param);
                 tokens += SimTokenizer.Count(inputs[index]);
             }
             else if (item.ValueKind == JsonValueKind.Array)
@@ -99,7 +99,9 @@ internal static class EmbeddingRequestParser
     {
         try
         {
-            return SimTokenizer.Instance.Decode(ids) ?? throw SimError.BadRequest($"'{param}' holds unknown token ids.", param);
+            // Ids outside the vocabulary decode to nothing rather than failing.
+            var text = SimTokenizer.Instance.Decode(ids);
+            return string.IsNullOrEmpty(text) ? throw SimError.BadRequest($"'{param}' holds unknown token ids.", param) : text;
         }
         catch (Exception e) when (e is not SimError)
         {

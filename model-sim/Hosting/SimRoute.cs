@@ -25,6 +25,12 @@ internal static class SimRoute
         {
             // The client went away (or a cut fault dropped it): nobody is left to answer.
         }
+        catch (Exception error) when (!context.Response.HasStarted)
+        {
+            // A simulator bug, not bad input: still answer in the shape every OpenAI client can read, and say so in the log.
+            context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("LlmActors.ModelSim").LogError(error, "Simulator failed on {Path}", context.Request.Path);
+            await ErrorWriter.WriteAsync(context.Response, StatusCodes.Status500InternalServerError, "The simulator failed unexpectedly.", "server_error", null, "internal_error");
+        }
     };
 
     /// <summary>For the standalone host: empty 404/405 answers from routing get the OpenAI shape too.</summary>

@@ -7,8 +7,21 @@ internal static class JsonFields
 
     public static string? String(JsonElement value, string param) =>
         IsAbsent(value) ? null
-        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : value.ValueKind == JsonValueKind.String ? Text(value, param)
         : throw SimError.WrongType(param, "a string");
+
+    /// <summary>A JSON string's value; an escaped lone surrogate ("\ud800") is valid JSON but no text, so a 400.</summary>
+    private static string Text(JsonElement value, string param)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw SimError.BadRequest($"'{param}' holds an invalid Unicode escape (a lone surrogate).", param);
+        }
+    }
 
     public static bool? Bool(JsonElement value, string param) =>
         IsAbsent(value) ? null
@@ -60,7 +73,7 @@ internal static class JsonFields
 
         if (value.ValueKind == JsonValueKind.String)
         {
-            return value.GetString();
+            return Text(value, param);
         }
 
         if (value.ValueKind != JsonValueKind.Array)
@@ -75,7 +88,7 @@ internal static class JsonFields
             var partParam = $"{param}[{index++}]";
             if (part.ValueKind == JsonValueKind.String)
             {
-                parts.Add(part.GetString()!);
+                parts.Add(Text(part, partParam));
                 continue;
             }
 

@@ -14,7 +14,7 @@ internal static class ModerationRequestParser
         var input = root.Field("input"u8);
         if (input.ValueKind == JsonValueKind.String)
         {
-            return (model, [input.GetString()!]);
+            return (model, [JsonFields.String(input, "input")!]);
         }
 
         if (input.ValueKind != JsonValueKind.Array)

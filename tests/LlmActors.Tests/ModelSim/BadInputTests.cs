@@ -34,6 +34,8 @@ public sealed class BadInputTests(SimulatorHost host)
     [InlineData("embeddings", """{"model":"sim-embed","input":"hi","encoding_format":"hex"}""", "encoding_format")]
     [InlineData("embeddings", """{"model":"sim-small","input":"hi"}""", "model")]
     [InlineData("embeddings", """{"model":"sim-embed","input":[-1]}""", "input")]
+    [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"\ud800 lone surrogate"}]}""", "messages[0].content")]
+    [InlineData("embeddings", """{"model":"sim-embed","input":[999999999]}""", "input")]
     [InlineData("moderations", """{"model":"sim-mod-fast"}""", "input")]
     [InlineData("moderations", """{"model":"sim-mod-fast","input":7}""", "input")]
     [InlineData("moderations", """{"model":"sim-mod-fast","input":["ok",7]}""", "input[1]")]
