@@ -2,7 +2,7 @@ using LlmActors.Bench;
 using LlmActors.Bench.Scenarios;
 
 // dotnet run -c Release --project bench -- <scenario> [--rate N --seconds N --warmup N --concurrency N --rounds N]
-// code scenario: [--sessions N --editors N --seed N --mode both|on|off]
+// code scenario: [--sessions N --editors N --seed N --mode both|all|on|off]
 var scenario = args.FirstOrDefault() ?? "help";
 var options = BenchOptions.Parse(args.Skip(1));
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:u}");

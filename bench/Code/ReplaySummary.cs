@@ -19,9 +19,9 @@ public sealed record ReplaySummary(
     }
 
     public override string ToString() =>
-        $"{Mode,-4} {Requests,8} {Cancelled,9} {Failed,6} {P50Ms,8:F0} {P99Ms,8:F0} {MaxMs,8:F0} {TtftP50Ms,9:F0} {TtftP99Ms,9:F0} {HitRate,8:P1} {TimeoutRate,8:P1}";
+        $"{Mode,-10} {Requests,8} {Cancelled,9} {Failed,6} {P50Ms,8:F0} {P99Ms,8:F0} {MaxMs,8:F0} {TtftP50Ms,9:F0} {TtftP99Ms,9:F0} {HitRate,8:P1} {TimeoutRate,8:P1}";
 
-    public const string Header = "mode requests cancelled failed   p50 ms   p99 ms   max ms  ttft p50  ttft p99 hit rate timeouts";
+    public const string Header = "mode       requests cancelled failed   p50 ms   p99 ms   max ms  ttft p50  ttft p99 hit rate timeouts";
 
     /// <summary>Nearest rank: the smallest value with at least <paramref name="percentile"/>% of the values at or below it.</summary>
     private static double Percentile(double[] sorted, double percentile) =>

@@ -25,6 +25,12 @@ public sealed class CodeCompletionOptions
 
     public int MaxOutputTokens { get; set; } = 64;
 
+    /// <summary>
+    /// How long the code model may take to its first streamed token before the next model of its fallback chain
+    /// takes over (hedging the model's slow tail); zero = the model layer's <c>Models:Resilience:FirstTokenTimeout</c>.
+    /// </summary>
+    public TimeSpan FirstTokenTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Completions kept per file (least recently used evicted first).</summary>
     public int CacheCapacity { get; set; } = 128;
 
@@ -63,9 +69,9 @@ public sealed class CodeCompletionOptions
             yield return "Code:LinesBefore and Code:LinesAfter must be 0 to 10000.";
         }
 
-        if (HardTimeout < TimeSpan.Zero || MaxOutputTokens < 1 || CacheCapacity < 0 || PersistedEntries < 0 || MaxTypeAhead < 0)
+        if (HardTimeout < TimeSpan.Zero || FirstTokenTimeout < TimeSpan.Zero || MaxOutputTokens < 1 || CacheCapacity < 0 || PersistedEntries < 0 || MaxTypeAhead < 0)
         {
-            yield return "Code:HardTimeout, MaxOutputTokens, CacheCapacity, PersistedEntries and MaxTypeAhead must not be negative (MaxOutputTokens >= 1).";
+            yield return "Code:HardTimeout, FirstTokenTimeout, MaxOutputTokens, CacheCapacity, PersistedEntries and MaxTypeAhead must not be negative (MaxOutputTokens >= 1).";
         }
 
         if (HasTimeout && (DeliveryMargin < TimeSpan.Zero || DeliveryMargin >= HardTimeout))

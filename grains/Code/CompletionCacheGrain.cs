@@ -32,7 +32,10 @@ public sealed class CompletionCacheGrain(
     private CompletionStatistics _stats = null!;
     private ThrottledState<CompletionState> _persisted = null!;
     private string _projectId = "";
-    private string? _path;
+    private string? _persistedPath;
+
+    // The latest content this file was seen with (memory only: every request carries it again).
+    private CodeDocument? _latest;
 
     private TimeSpan? Timeout => _options.GrainDeadline;
 
@@ -43,7 +46,7 @@ public sealed class CompletionCacheGrain(
         _cache = new CompletionCache(_options.Cache ? _options.CacheCapacity : 0, _options.MaxTypeAhead);
         _cache.Load(state.State.Entries);
         _stats = state.State.Stats;
-        _path = state.State.Path;
+        _persistedPath = state.State.Path;
         _persisted = new ThrottledState<CompletionState>(state, Snapshot, logger);
         this.RegisterGrainTimer(_persisted.FlushAsync, new GrainTimerCreationOptions(_options.PersistInterval, _options.PersistInterval) { Interleave = true });
         return Task.CompletedTask;
@@ -159,7 +162,7 @@ public sealed class CompletionCacheGrain(
 
     private CodeContext Remember(CodeDocument document)
     {
-        _path ??= document.Path;
+        _latest = document;
         return _window.Build(document.Content, document.Cursor, CodeLanguage.Of(document));
     }
 
@@ -192,7 +195,7 @@ public sealed class CompletionCacheGrain(
     {
         var flight = new CompletionFlight(context, _options.Model);
         _flights[context.Hash] = flight;
-        var request = CompletionPrompt.For(_projectId, _path ?? "", context, _options.Model, _options.MaxOutputTokens);
+        var request = CompletionPrompt.For(_projectId, _latest!.Path, context, _options.Model, _options.MaxOutputTokens);
         _ = RunAsync(flight, request);
         return flight;
     }
@@ -298,7 +301,7 @@ public sealed class CompletionCacheGrain(
 
     private CompletionState Snapshot() => new()
     {
-        Path = _path,
+        Path = _latest?.Path ?? _persistedPath,
         Stats = _stats.Copy(),
         Entries = [.. _cache.MostRecent(_options.PersistedEntries)],
     };

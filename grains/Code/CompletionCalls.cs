@@ -1,5 +1,6 @@
 using LlmActors.Chat;
 using LlmActors.Grains.Models;
+using Microsoft.Extensions.Options;
 
 namespace LlmActors.Grains.Code;
 
@@ -8,7 +9,7 @@ namespace LlmActors.Grains.Code;
 /// and feeds the flight. A cancelled stream is read to its terminal item, never abandoned, because that is
 /// where the model layer charges what the cancelled call used and settles the reservation.
 /// </summary>
-public sealed class CompletionCalls(ChatInvoker invoker, ChatStreamer streamer, ILogger<CompletionCalls> logger)
+public sealed class CompletionCalls(ChatInvoker invoker, ChatStreamer streamer, IOptions<CodeCompletionOptions> options, ILogger<CompletionCalls> logger)
 {
     /// <summary>Never throws: every way the call ends becomes the flight's end.</summary>
     public async Task RunAsync(CompletionFlight flight, ChatRequest request, bool streaming)
@@ -49,7 +50,8 @@ public sealed class CompletionCalls(ChatInvoker invoker, ChatStreamer streamer, 
 
     private async Task StreamAsync(CompletionFlight flight, ChatRequest request)
     {
-        await foreach (var item in streamer.StreamAsync(request, tier: null, flight.Token))
+        var firstToken = options.Value.FirstTokenTimeout is { Ticks: > 0 } limit ? limit : (TimeSpan?)null;
+        await foreach (var item in streamer.StreamAsync(request, tier: null, flight.Token, firstToken))
         {
             if (item.Delta is { } delta)
             {

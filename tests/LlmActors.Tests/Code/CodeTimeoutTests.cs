@@ -92,4 +92,24 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
         Assert.Equal(1, stats.Total);
         Assert.Equal(1, stats.ModelCalls);
     }
+
+    [Fact]
+    public async Task A_code_model_stuck_before_its_first_token_is_replaced_by_its_fallback_in_time()
+    {
+        using var code = await CodeClient.For(fixture.Factory, "code-hedge");
+        await fixture.Factory.SetFault("sim-code", "slow", 5000);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var answer = await code.Complete("stuck.cs", SampleCode.Text, SampleCode.Cursor, Ct);
+
+            Assert.Equal("sim-small", answer.Model);
+            Assert.False(string.IsNullOrEmpty(answer.Completion));
+            Assert.True(clock.Elapsed.TotalMilliseconds < TimeoutMs + 300);
+        }
+        finally
+        {
+            await fixture.Factory.SetFault("sim-code", "none");
+        }
+    }
 }

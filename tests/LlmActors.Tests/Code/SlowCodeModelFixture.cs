@@ -2,7 +2,8 @@ namespace LlmActors.Tests.Code;
 
 /// <summary>
 /// Its own gateway, because it changes the simulator's pacing: sim-code starts at once but writes 8 tokens a
-/// second, so a 64-token answer takes 8 s and is still streaming when the 1.5 s hard timeout passes.
+/// second, so a 64-token answer takes 8 s and is still streaming when the 1.5 s hard timeout passes. A code
+/// model without a first token after 0.5 s is replaced by its fallback (sim-small, default pacing).
 /// </summary>
 public sealed class SlowCodeModelFixture : IAsyncLifetime
 {
@@ -18,6 +19,7 @@ public sealed class SlowCodeModelFixture : IAsyncLifetime
         Factory.Settings["Simulator:Models:sim-code:Jitter"] = "0";
         Factory.Settings["Simulator:Models:sim-code:SlowTailProbability"] = "0";
         Factory.Settings["Code:HardTimeout"] = HardTimeout.ToString();
+        Factory.Settings["Code:FirstTokenTimeout"] = "00:00:00.500";
         Factory.StartServer();
         return ValueTask.CompletedTask;
     }
