@@ -15,7 +15,7 @@ public static class ErrorHandling
             }
             catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
-                var result = Translate(exception, out var unexpected);
+                var result = Translate(exception, context.RequestServices, out var unexpected);
                 if (unexpected)
                 {
                     context.RequestServices.GetRequiredService<ILoggerFactory>()
@@ -49,7 +49,7 @@ public static class ErrorHandling
         return app;
     }
 
-    private static IResult Translate(Exception exception, out bool unexpected)
+    private static IResult Translate(Exception exception, IServiceProvider services, out bool unexpected)
     {
         unexpected = false;
         switch (exception)
@@ -62,7 +62,7 @@ public static class ErrorHandling
                 return ApiErrors.BadRequest($"The body is not valid JSON: {json.Message}", code: "invalid_json");
             case OperationCanceledException:
                 return ApiErrors.Error(StatusCodes.Status504GatewayTimeout, "The request timed out.", "timeout", "timeout");
-            case var e when ClusterFailures.IsUnavailable(e):
+            case var e when ClusterFailures.IsUnavailable(e) || services.GetService<ClusterClientConnection>() is { HasConnected: false }:
                 return ApiErrors.Unavailable();
             default:
                 unexpected = true;
