@@ -16,11 +16,16 @@ public static class ErrorHandling
             catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
                 var result = Translate(exception, context.RequestServices, out var unexpected);
+                var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("LlmActors.Api.Errors");
                 if (unexpected)
                 {
-                    context.RequestServices.GetRequiredService<ILoggerFactory>()
-                        .CreateLogger("LlmActors.Api.Errors")
-                        .LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+                    logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+                }
+                else if (result is JsonHttpResult<OpenAiError> { StatusCode: StatusCodes.Status503ServiceUnavailable })
+                {
+                    // Expected while silos come and go; one line (no stack) says which failure it was.
+                    logger.LogWarning("Cluster unavailable on {Method} {Path}: {Error}: {Reason}",
+                        context.Request.Method, context.Request.Path, exception.GetType().Name, exception.Message);
                 }
 
                 context.Response.Clear();

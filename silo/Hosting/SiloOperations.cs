@@ -20,13 +20,11 @@ public static class SiloOperations
     public static IEndpointRouteBuilder MapSiloOperations(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "up" }));
+        // Ready once this silo itself is active in the cluster (it takes grains), not merely when it can see others.
         app.MapGet("/readyz", (ISiloStatusOracle oracle) =>
-        {
-            var active = oracle.GetApproximateSiloStatuses(onlyActive: true).Count;
-            return active > 0
-                ? Results.Ok(new { status = "ready", activeSilos = active })
-                : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        });
+            oracle.CurrentStatus == SiloStatus.Active
+                ? Results.Ok(new { status = "ready", activeSilos = oracle.GetApproximateSiloStatuses(onlyActive: true).Count })
+                : Results.Json(new { status = oracle.CurrentStatus.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapOrleansDashboard("/dashboard");
         return app;
     }
