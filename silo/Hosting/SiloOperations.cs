@@ -25,6 +25,16 @@ public static class SiloOperations
             oracle.CurrentStatus == SiloStatus.Active
                 ? Results.Ok(new { status = "ready", activeSilos = oracle.GetApproximateSiloStatuses(onlyActive: true).Count })
                 : Results.Json(new { status = oracle.CurrentStatus.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        // Activations on this silo by grain type: shows at a glance (and to tests) whether a silo takes grains.
+        app.MapGet("/stats", async (IGrainFactory grains, ILocalSiloDetails local) =>
+        {
+            var stats = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics([local.SiloAddress]);
+            return Results.Ok(new
+            {
+                silo = local.SiloAddress.ToString(),
+                activations = stats.GroupBy(s => s.GrainType).ToDictionary(g => g.Key, g => g.Sum(s => s.ActivationCount)),
+            });
+        });
         app.MapOrleansDashboard("/dashboard");
         return app;
     }
