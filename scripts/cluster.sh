@@ -88,7 +88,7 @@ start_silo() {
     Orleans__ClusterId="$cluster_id" Orleans__ServiceId="$service_id" \
     Orleans__SiloPort=$((silo_port_base + i - 1)) Orleans__GatewayPort=$((gateway_port_base + i - 1)) \
     Orleans__AdvertisedIP=127.0.0.1 \
-    ${SIM_URL:+Models__SimulatorUrl="$SIM_URL"} \
+    ${SIM_URL:+Models__SimulatorUrl="$SIM_URL"} `# the model layer reads its endpoint from here` \
     dotnet "$(bin silo LlmActors.Silo)" --urls "http://127.0.0.1:$((silo_http_base + i - 1))"
 }
 
@@ -179,6 +179,8 @@ cmd_kill_silo() {
   f="$state/silo$i.pid"
   alive "$f" || die "silo $i is not running"
   kill -KILL "$(cat "$f")"
+  # The signal is delivered asynchronously; return once the process is really gone.
+  for _ in $(seq 1 50); do alive "$f" || break; sleep 0.1; done
   echo "SILO${i}_KILLED=$(cat "$f")"
 }
 
