@@ -88,7 +88,7 @@ start_silo() {
     Orleans__ClusterId="$cluster_id" Orleans__ServiceId="$service_id" \
     Orleans__SiloPort=$((silo_port_base + i - 1)) Orleans__GatewayPort=$((gateway_port_base + i - 1)) \
     Orleans__AdvertisedIP=127.0.0.1 \
-    ${SIM_URL:+Models__SimulatorUrl="$SIM_URL"} `# the model layer reads its endpoint from here` \
+    ${SIM_URL:+Models__Providers__sim__Endpoint="$SIM_URL/sim/v1"} \
     dotnet "$(bin silo LlmActors.Silo)" --urls "http://127.0.0.1:$((silo_http_base + i - 1))"
 }
 

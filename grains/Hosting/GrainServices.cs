@@ -1,6 +1,10 @@
+using LlmActors.Grains.Budgets;
+using LlmActors.Grains.Keys;
+using LlmActors.Grains.Models;
+using LlmActors.Grains.Spend;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using LlmActors.Grains.Keys;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LlmActors.Grains.Hosting;
 
@@ -11,6 +15,9 @@ public static class GrainServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
+        services.AddModels(configuration);
+        services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
+        services.TryAddSingleton<ISpendLog, NullSpendLog>();
         return services;
     }
 }

@@ -36,6 +36,7 @@ public static class SiloOperations
             });
         });
         app.MapOrleansDashboard("/dashboard");
+        app.MapMetrics();
         return app;
     }
 }
