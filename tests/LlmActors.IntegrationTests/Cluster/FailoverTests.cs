@@ -14,16 +14,22 @@ public sealed class FailoverTests(PostgresFixture postgres)
         var api = await cluster.StartReadyApiAsync();
         // With one silo the key grain, and its state, can only live on that silo.
         var key = await api.CreateProjectKeyAsync("acme");
-        Assert.Equal(HttpStatusCode.Forbidden, await api.PresentKeyAsync(key));
+        Assert.Equal(HttpStatusCode.OK, await api.UseKeyAsync(key));
         Assert.Equal(1, await first.ActivationsAsync("apikey"));
+        // The state is in PostgreSQL as plain JSON: the project, never the key itself.
+        var row = await GrainStateRows.ReadAsync(db, "key", key[..17]);
+        Assert.NotNull(row);
+        Assert.Equal("acme", row.Value.Payload.GetProperty("ProjectId").GetString());
+        Assert.Equal(1, row.Value.Version);
+        Assert.DoesNotContain(key, row.Value.Payload.GetRawText());
         var second = await cluster.StartReadySiloAsync();
 
         await first.KillAsync();
         var seen = new List<HttpStatusCode>();
         var elapsed = await Eventually.Until("the key recognised after kill -9", TimeSpan.FromSeconds(30), async () =>
         {
-            seen.Add(await api.PresentKeyAsync(key));
-            return seen[^1] == HttpStatusCode.Forbidden;
+            seen.Add(await api.UseKeyAsync(key));
+            return seen[^1] == HttpStatusCode.OK;
         }, () => api.Process.RecentOutput());
 
         Assert.True(elapsed < FailoverBudget, $"the API answered again only after {elapsed.TotalSeconds:0.0} s (saw {string.Join(", ", seen)})");

@@ -43,14 +43,11 @@ public sealed class ApiHandle(DotnetProcess process, int port) : IAsyncDisposabl
         return json.RootElement.GetProperty("key").GetString()!;
     }
 
-    /// <summary>
-    /// Whether the cluster still knows the key. Admin routes refuse a known project key with 403 and an unknown one
-    /// with 401, and telling them apart takes reading the key grain's persisted state.
-    /// </summary>
-    public async Task<HttpStatusCode> PresentKeyAsync(string key)
+    /// <summary>Uses a project key on <c>GET /v1/models</c>: 200 when the cluster knows the key, 401 when it does not.</summary>
+    public async Task<HttpStatusCode> UseKeyAsync(string key)
     {
         using var client = Client(key);
-        return (await client.PostAsync("/admin/projects/probe/keys", null)).StatusCode;
+        return (await client.GetAsync("/v1/models")).StatusCode;
     }
 
     public ValueTask DisposeAsync() => process.DisposeAsync();
