@@ -7,10 +7,14 @@ namespace LlmActors.Api.Hosting;
 /// <summary>Recognises exceptions that mean "the cluster (or its database) cannot be reached right now".</summary>
 public static class ClusterFailures
 {
-    // Orleans reports these only as rejection text: the client found no gateway or could not send to it, or a
-    // gateway could not connect to the silo it forwards to (a killed silo not yet declared dead).
+    // Orleans reports these only as rejection text, each raised before the target ran anything: the client found no
+    // gateway or could not send to it; a gateway could not connect to the silo it forwards to (killed, not yet
+    // declared dead) or knows it is dead; a stopping silo turned the message away.
     private static readonly string[] UndeliveredReasons =
-        ["No gateways available", "Unable to send message", "Exception while sending message", "is unavailable"];
+    [
+        "No gateways available", "Unable to send message", "Exception while sending message", "is unavailable",
+        "known to be dead", "is rejecting message",
+    ];
 
     public static bool IsUnavailable(Exception exception)
     {
