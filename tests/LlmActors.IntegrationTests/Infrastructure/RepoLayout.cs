@@ -14,6 +14,8 @@ public static class RepoLayout
 
     public static string ApiDll => Dll("client-api", "LlmActors.Api");
 
+    public static string SimulatorDll => Dll("model-sim", "LlmActors.ModelSim");
+
     private static string Dll(string folder, string assembly)
     {
         var path = Path.Combine(Root, folder, "bin", Configuration, "net10.0", assembly + ".dll");

@@ -11,6 +11,7 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly List<IAsyncDisposable> _processes = [];
+    private string? _simulatorUrl;
 
     public string ConnectionString => connectionString;
 
@@ -46,6 +47,18 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
         return handle;
     }
 
+    /// <summary>The model simulator as its own process; silos started after this call use it as the <c>sim</c> provider.</summary>
+    public async Task StartSimulatorAsync()
+    {
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        var simulator = DotnetProcess.Start(RepoLayout.SimulatorDll, new Dictionary<string, string>(), "--urls", url);
+        _processes.Add(simulator);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        await Eventually.Until("simulator listening", StartTimeout,
+            async () => !simulator.HasExited && (await http.GetAsync("/healthz")).IsSuccessStatusCode, simulator.RecentOutput);
+        _simulatorUrl = url;
+    }
+
     public async Task<ApiHandle> StartReadyApiAsync()
     {
         var api = StartApi();
@@ -61,13 +74,22 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
         }
     }
 
-    private Dictionary<string, string> CommonEnvironment() => new()
+    private Dictionary<string, string> CommonEnvironment()
     {
-        ["ConnectionStrings__Postgres"] = connectionString,
-        ["Orleans__ClusterId"] = ClusterId,
-        ["Orleans__ServiceId"] = ClusterId,
-        // Warnings and our own lines only: the output is kept for failure messages.
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["Logging__LogLevel__LlmActors"] = "Information",
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = connectionString,
+            ["Orleans__ClusterId"] = ClusterId,
+            ["Orleans__ServiceId"] = ClusterId,
+            // Warnings and our own lines only: the output is kept for failure messages.
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__LlmActors"] = "Information",
+        };
+        if (_simulatorUrl is not null)
+        {
+            environment["Models__Providers__sim__Endpoint"] = _simulatorUrl + "/sim/v1";
+        }
+
+        return environment;
+    }
 }
