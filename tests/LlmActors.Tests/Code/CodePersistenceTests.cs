@@ -1,7 +1,10 @@
 using LlmActors.Code;
+using LlmActors.Grains.Code;
+using LlmActors.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Orleans.Runtime;
+using Orleans.Serialization.TypeSystem;
 
 namespace LlmActors.Tests.Code;
 
@@ -29,5 +32,25 @@ public sealed class CodePersistenceTests(EmbeddedApiFixture fixture)
         Assert.Equal(first.Completion, again.Completion);
         var stats = await code.Stats("kept.cs", Ct);
         Assert.Equal((2, 1, 1), (stats.Total, stats.CacheHits, stats.ModelCalls));
+    }
+
+    [Fact]
+    public void A_files_state_reads_back_as_written_through_the_cluster_modes_json_storage_format()
+    {
+        var services = fixture.Factory.Services;
+        var json = new GrainStateJsonSerializer(services, services.GetRequiredService<TypeConverter>(), services.GetRequiredService<TypeResolver>());
+        var window = new ContextWindow(50, 10);
+        var cache = new CompletionCache(8, 16);
+        cache.Add(window.Build("var x = ", 8, "csharp"), "Foo();\n", "sim-code");
+        var stats = new CompletionStatistics();
+        stats.Apply(new CompletionSample(CompletionOutcome.Miss, 420, StartedModelCall: true));
+        stats.Apply(new CompletionSample(CompletionOutcome.Hit, 0.5, StartedModelCall: false));
+        var state = new CompletionState { Path = "src/a.cs", Stats = stats, Entries = [.. cache.MostRecent(8)] };
+
+        var read = json.Deserialize<CompletionState>(json.Serialize(state));
+
+        Assert.Equal("src/a.cs", read.Path);
+        Assert.Equal(stats.ToStats(), read.Stats.ToStats());
+        Assert.Equal(state.Entries, read.Entries);
     }
 }
