@@ -4,10 +4,14 @@ namespace LlmActors.Grains.Code;
 /// Trims a file to the lines around the cursor: the <c>linesBefore</c> whole lines above the cursor's line
 /// plus that line up to the cursor, and the rest of the cursor's line plus the <c>linesAfter</c> lines
 /// below it. Line breaks are "\n", "\r\n" or a lone "\r"; a cursor between "\r" and "\n" counts as the end
-/// of its line. The cursor is a UTF-16 offset the caller has already checked to be in range.
+/// of its line. Lines can be of any length (minified code), so each side is also capped in characters,
+/// keeping the part nearest the cursor. The cursor is a UTF-16 offset the caller has already checked.
 /// </summary>
-public sealed class ContextWindow(int linesBefore, int linesAfter)
+public sealed class ContextWindow(int linesBefore, int linesAfter, int maxPrefixChars = ContextWindow.DefaultMaxPrefixChars, int maxSuffixChars = ContextWindow.DefaultMaxSuffixChars)
 {
+    public const int DefaultMaxPrefixChars = 12_000;
+    public const int DefaultMaxSuffixChars = 4_000;
+
     public CodeContext Build(string content, int cursor, string language)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(cursor);
@@ -17,8 +21,18 @@ public sealed class ContextWindow(int linesBefore, int linesAfter)
             cursor--;
         }
 
-        var start = StartOfWindow(content, cursor);
-        var end = EndOfWindow(content, cursor);
+        var start = Math.Max(StartOfWindow(content, cursor), cursor - maxPrefixChars);
+        var end = Math.Min(EndOfWindow(content, cursor), cursor + maxSuffixChars);
+        if (start > 0 && char.IsLowSurrogate(content[start]))
+        {
+            start++;
+        }
+
+        if (end < content.Length && char.IsLowSurrogate(content[end]))
+        {
+            end--;
+        }
+
         var prefix = Normalize(content[start..cursor]);
         var suffix = Normalize(content[cursor..end]);
         var prefixHash = ContextHash.Of(language, prefix);

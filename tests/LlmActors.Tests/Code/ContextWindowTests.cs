@@ -123,4 +123,16 @@ public sealed class ContextWindowTests
         Assert.Equal("li", context.Prefix);
         Assert.Equal("ne2", context.Suffix);
     }
+
+    [Fact]
+    public void A_huge_line_is_capped_in_characters_nearest_the_cursor()
+    {
+        var minified = new string('a', 50_000) + "|" + new string('b', 50_000);
+        var cursor = minified.IndexOf('|');
+
+        var context = new ContextWindow(50, 10, maxPrefixChars: 100, maxSuffixChars: 10).Build(minified, cursor, "js");
+
+        Assert.Equal(new string('a', 100), context.Prefix);
+        Assert.Equal("|" + new string('b', 9), context.Suffix);
+    }
 }
