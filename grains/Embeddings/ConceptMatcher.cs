@@ -1,0 +1,114 @@
+namespace LlmActors.Grains.Embeddings;
+
+/// <summary>Finds the concepts of a text, longest form first, so a longer form hides the shorter ones inside it.</summary>
+public sealed class ConceptMatcher
+{
+    private readonly Dictionary<char, (string Form, Concept Concept)[]> _chinese;
+    private readonly Dictionary<string, (string[] Stems, Concept Concept)[]> _english;
+
+    public ConceptMatcher(IEnumerable<Concept> concepts)
+    {
+        var list = concepts.ToList();
+        _chinese = list.SelectMany(c => c.Chinese.Select(f => (Form: TextNormalizer.Normalize(f), Concept: c)))
+            .Where(f => f.Form.Length > 0)
+            .GroupBy(f => f.Form[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Form.Length).ToArray());
+        _english = list.SelectMany(c => c.English.Select(f => (Stems: StemAll(f), Concept: c)))
+            .Where(f => f.Stems.Length > 0)
+            .GroupBy(f => f.Stems[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Stems.Length).ToArray(), StringComparer.Ordinal);
+        Fingerprint = StableHash.Of(string.Join('|', list.Select(c => $"{c.Name}:{c.Generic}:{string.Join(',', c.English)}:{string.Join(',', c.Chinese)}")));
+    }
+
+    /// <summary>Changes whenever any concept or form changes, so vectors built with another lexicon are not compared.</summary>
+    public ulong Fingerprint { get; }
+
+    public void MatchChinese(ReadOnlySpan<char> run, ISet<Concept> found)
+    {
+        var i = 0;
+        while (i < run.Length)
+        {
+            var step = 1;
+            if (_chinese.TryGetValue(run[i], out var forms))
+            {
+                foreach (var (form, concept) in forms)
+                {
+                    if (run[i..].StartsWith(form, StringComparison.Ordinal))
+                    {
+                        found.Add(concept);
+                        step = form.Length;
+                        break;
+                    }
+                }
+            }
+
+            i += step;
+        }
+    }
+
+    public void MatchEnglish(IReadOnlyList<string> stems, ISet<Concept> found)
+    {
+        var i = 0;
+        while (i < stems.Count)
+        {
+            var step = 1;
+            if (_english.TryGetValue(stems[i], out var forms))
+            {
+                foreach (var (form, concept) in forms)
+                {
+                    if (StartsAt(stems, i, form))
+                    {
+                        found.Add(concept);
+                        step = form.Length;
+                        break;
+                    }
+                }
+            }
+
+            i += step;
+        }
+    }
+
+    /// <summary>
+    /// The topical concepts of a text, language-tagged and sorted ("en:refund", "zh:address"). The cache uses
+    /// them to refuse a near neighbour that is about something else, whatever embedder produced the vectors.
+    /// </summary>
+    public string[] Topics(string text)
+    {
+        var core = TextNormalizer.Core(text);
+        var chinese = new HashSet<Concept>();
+        var english = new HashSet<Concept>();
+        foreach (var run in core.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TextNormalizer.IsCjk(run[0]))
+            {
+                MatchChinese(run, chinese);
+            }
+        }
+
+        MatchEnglish(StemAll(string.Join(' ', core.Split(' ').Where(w => w.Length > 0 && !TextNormalizer.IsCjk(w[0])))), english);
+        return [.. chinese.Where(c => !c.Generic).Select(c => "zh:" + c.Name)
+            .Concat(english.Where(c => !c.Generic).Select(c => "en:" + c.Name)).Order(StringComparer.Ordinal)];
+    }
+
+    internal static string[] StemAll(string text) =>
+        [.. TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stemmer.Stem)];
+
+    private static bool StartsAt(IReadOnlyList<string> stems, int start, string[] form)
+    {
+        if (start + form.Length > stems.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < form.Length; k++)
+        {
+            if (!string.Equals(stems[start + k], form[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
