@@ -1,6 +1,7 @@
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Spend;
+using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,7 @@ public static class GrainServices
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
         services.TryAddSingleton<ISpendLog, NullSpendLog>();
+        services.AddLlmActorsSupport(configuration);
         return services;
     }
 }
