@@ -12,6 +12,7 @@ app.UseRouting();
 app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
 app.MapKeysApi();
+app.MapSupportAdminApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();
