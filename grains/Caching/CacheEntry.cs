@@ -1,8 +1,8 @@
 namespace LlmActors.Grains.Caching;
 
 /// <summary>
-/// One cached answer as it is persisted. The vector is kept quantised to 8 bits (<see cref="VectorCodec"/>):
-/// a quarter of the size, and the cosine error is far below the gap between a hit and a miss.
+/// One cached answer as it is persisted. The vector is kept as the 8-bit codes the index scans
+/// (<see cref="VectorCodec"/>), so a reload restores exactly what was compared before.
 /// </summary>
 [GenerateSerializer, Alias("caching.entry")]
 public sealed class CacheEntry

@@ -1,10 +1,9 @@
-using System.Numerics.Tensors;
-
 namespace LlmActors.Grains.Caching;
 
 /// <summary>
-/// The in-memory side of one cache: entries in slots, their unit vectors in one flat row-major float array
-/// (a lookup is one pass of SIMD dot products over contiguous memory), and a dictionary for exact keys.
+/// The in-memory side of one cache: entries in slots, their unit vectors as 8-bit codes in one flat row-major
+/// array with a scale per row (a lookup is one pass of SIMD dot products over contiguous memory, a quarter
+/// of the bytes of floats), and a dictionary for exact keys.
 /// Bounded by <c>capacity</c>: a full index first reuses an expired slot, otherwise evicts the least recently
 /// used entry. Eviction scans all slots, which is negligible next to the model call that precedes a store.
 /// </summary>
@@ -13,7 +12,8 @@ public sealed class CacheIndex(int dimensions, int capacity)
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Stack<int> _free = new();
     private CacheEntry?[] _slots = new CacheEntry?[Math.Min(capacity, 64)];
-    private float[] _vectors = new float[Math.Min(capacity, 64) * dimensions];
+    private sbyte[] _codes = new sbyte[Math.Min(capacity, 64) * dimensions];
+    private float[] _scales = new float[Math.Min(capacity, 64)];
     private int _used;
 
     public int Dimensions => dimensions;
@@ -40,11 +40,13 @@ public sealed class CacheIndex(int dimensions, int capacity)
             return null;
         }
 
+        var query = new sbyte[dimensions];
+        var queryScale = VectorCodec.Encode(vector, query);
         var best = -1;
         var bestScore = threshold;
         for (var i = 0; i < _used; i++)
         {
-            var score = TensorPrimitives.Dot(_vectors.AsSpan(i * dimensions, dimensions), vector);
+            var score = Int8Dot.Dot(_codes.AsSpan(i * dimensions, dimensions), query) * _scales[i] * queryScale;
             if (score >= bestScore && Live(i, now) is { } entry && TopicGuard.Allows(topics, entry.Topics))
             {
                 best = i;
@@ -55,8 +57,20 @@ public sealed class CacheIndex(int dimensions, int capacity)
         return best < 0 ? null : Touch(new CacheMatch(_slots[best]!, false, bestScore), now);
     }
 
-    /// <summary>Adds or replaces the entry for its exact key; <paramref name="vector"/> must be unit length.</summary>
+    /// <summary>
+    /// Adds or replaces the entry for its exact key; <paramref name="vector"/> must be unit length. The entry's
+    /// persisted vector becomes the 8-bit codes the index scans.
+    /// </summary>
     public void Put(CacheEntry entry, ReadOnlySpan<float> vector, DateTimeOffset now)
+    {
+        var codes = new sbyte[vector.Length == dimensions ? dimensions : 0];
+        entry.VectorScale = VectorCodec.Encode(vector, codes);
+        entry.Vector = (byte[])(Array)codes;
+        Restore(entry, now);
+    }
+
+    /// <summary>Adds a persisted entry with its 8-bit codes as they are.</summary>
+    public void Restore(CacheEntry entry, DateTimeOffset now)
     {
         if (!_byKey.TryGetValue(entry.ExactKey, out var slot))
         {
@@ -65,15 +79,17 @@ public sealed class CacheIndex(int dimensions, int capacity)
         }
 
         _slots[slot] = entry;
-        var row = _vectors.AsSpan(slot * dimensions, dimensions);
-        if (vector.Length == dimensions)
+        var row = _codes.AsSpan(slot * dimensions, dimensions);
+        if (entry.Vector.Length == dimensions)
         {
-            vector.CopyTo(row);
+            ((sbyte[])(Array)entry.Vector).CopyTo(row);
+            _scales[slot] = entry.VectorScale;
         }
         else
         {
             // No usable vector: the entry still serves exact matches but never a semantic one.
             row.Clear();
+            _scales[slot] = 0;
         }
     }
 
@@ -97,7 +113,8 @@ public sealed class CacheIndex(int dimensions, int capacity)
         _byKey.Clear();
         _free.Clear();
         Array.Clear(_slots);
-        Array.Clear(_vectors);
+        Array.Clear(_codes);
+        Array.Clear(_scales);
         _used = 0;
     }
 
@@ -162,7 +179,8 @@ public sealed class CacheIndex(int dimensions, int capacity)
     {
         _byKey.Remove(_slots[slot]!.ExactKey);
         _slots[slot] = null;
-        _vectors.AsSpan(slot * dimensions, dimensions).Clear();
+        _codes.AsSpan(slot * dimensions, dimensions).Clear();
+        _scales[slot] = 0;
         _free.Push(slot);
     }
 
@@ -175,6 +193,7 @@ public sealed class CacheIndex(int dimensions, int capacity)
 
         var size = Math.Min(capacity, _slots.Length * 2);
         Array.Resize(ref _slots, size);
-        Array.Resize(ref _vectors, size * dimensions);
+        Array.Resize(ref _codes, size * dimensions);
+        Array.Resize(ref _scales, size);
     }
 }

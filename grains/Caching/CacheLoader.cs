@@ -6,11 +6,9 @@ internal static class CacheLoader
     public static CacheIndex Load(IEnumerable<CacheEntry> entries, int dimensions, int capacity, DateTimeOffset now)
     {
         var index = new CacheIndex(dimensions, capacity);
-        var vector = new float[dimensions];
         foreach (var entry in entries.Where(e => e.ExpiresAt > now && e.Vector.Length == dimensions).OrderBy(e => e.LastUsedAt))
         {
-            VectorCodec.Decode(entry.Vector, entry.VectorScale, vector);
-            index.Put(entry, vector, now);
+            index.Restore(entry, now);
         }
 
         return index;

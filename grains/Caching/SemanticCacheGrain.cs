@@ -61,12 +61,10 @@ public sealed class SemanticCacheGrain(
         }
 
         var now = clock.GetUtcNow();
-        var (codes, scale) = VectorCodec.Encode(write.Vector);
         var entry = new CacheEntry
         {
             ExactKey = write.ExactKey, Question = write.Question, Answer = write.Answer, Model = write.Model,
-            CreatedAt = now, ExpiresAt = now + _options.TimeToLive, LastUsedAt = now, Vector = codes, VectorScale = scale,
-            Topics = write.Topics,
+            CreatedAt = now, ExpiresAt = now + _options.TimeToLive, LastUsedAt = now, Topics = write.Topics,
         };
         _index.Put(entry, write.Vector, now);
         _dirty = true;

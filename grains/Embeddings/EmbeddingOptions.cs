@@ -6,7 +6,7 @@ public sealed class EmbeddingOptions
     public const string Section = "Embeddings";
 
     /// <summary>Bucket count of the local hashing embedder: more buckets, fewer collisions, slower lookups.</summary>
-    public int Dimensions { get; set; } = 512;
+    public int Dimensions { get; set; } = 256;
 
     /// <summary>Adds the retail customer-service concepts (<see cref="SupportLexicon"/>) as features.</summary>
     public bool UseSupportLexicon { get; set; } = true;
