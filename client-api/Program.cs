@@ -1,17 +1,23 @@
 using LlmActors.Api.Apis;
 using LlmActors.Api.Auth;
+using LlmActors.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLlmActorsOrleans();
 builder.AddLlmActorsAuth();
 builder.AddLlmActorsApi();
+builder.AddLlmActorsTelemetry("llmactors-api");
 
 var app = builder.Build();
 app.UseOpenAiErrors();
 app.UseRouting();
 app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
+app.MapMetrics();
 app.MapKeysApi();
+app.MapModelsApi();
+app.MapChatApi();
+app.MapEmbeddingsApi();
 app.MapSupportAdminApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();

@@ -1,5 +1,6 @@
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Keys;
+using LlmActors.Grains.Models;
 using LlmActors.Grains.Spend;
 using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ public static class GrainServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
+        services.AddModels(configuration);
         services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
         services.TryAddSingleton<ISpendLog, NullSpendLog>();
         services.AddLlmActorsSupport(configuration);
