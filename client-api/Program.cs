@@ -19,6 +19,7 @@ app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
 app.MapSupportAdminApi();
+app.MapSupportApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

@@ -1,3 +1,5 @@
+using LlmActors.Models;
+
 namespace LlmActors.Support;
 
 /// <summary>The model each tier uses; a null leaves that tier to the catalog's default.</summary>
@@ -9,10 +11,10 @@ public sealed record TierModels(
 {
     public static readonly TierModels None = new(null, null, null);
 
-    public string? For(Tier tier) => tier switch
+    public string? For(ModelTier tier) => tier switch
     {
-        Tier.Simple => Simple,
-        Tier.Medium => Medium,
+        ModelTier.Simple => Simple,
+        ModelTier.Medium => Medium,
         _ => Complex,
     };
 }

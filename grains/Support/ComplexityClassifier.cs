@@ -1,3 +1,4 @@
+using LlmActors.Models;
 using System.Globalization;
 using System.Numerics.Tensors;
 using LlmActors.Support;
@@ -30,23 +31,23 @@ public sealed class ComplexityClassifier
         var turn = priorTurns + 1;
         if (priorTurns >= _rules.ComplexFromTurns)
         {
-            return new(Tier.Complex, false, $"turn {turn}: {priorTurns} earlier turns >= {_rules.ComplexFromTurns}");
+            return new(ModelTier.Complex, false, $"turn {turn}: {priorTurns} earlier turns >= {_rules.ComplexFromTurns}");
         }
 
         var faq = FaqReason(message, messageVector);
         if (message.Length > _rules.LongMessageChars)
         {
-            return new(Tier.Medium, faq is not null, $"long message: {message.Length} > {_rules.LongMessageChars} chars");
+            return new(ModelTier.Medium, faq is not null, $"long message: {message.Length} > {_rules.LongMessageChars} chars");
         }
 
         if (faq is null)
         {
-            return new(Tier.Medium, false, $"not an FAQ; turn {turn}, {priorTurns} earlier turns < {_rules.ComplexFromTurns}");
+            return new(ModelTier.Medium, false, $"not an FAQ; turn {turn}, {priorTurns} earlier turns < {_rules.ComplexFromTurns}");
         }
 
         return priorTurns < _rules.SimpleBelowTurns
-            ? new(Tier.Simple, true, $"FAQ ({faq}); {priorTurns} earlier turns < {_rules.SimpleBelowTurns}")
-            : new(Tier.Medium, true, $"FAQ ({faq}) but {priorTurns} earlier turns >= {_rules.SimpleBelowTurns}");
+            ? new(ModelTier.Simple, true, $"FAQ ({faq}); {priorTurns} earlier turns < {_rules.SimpleBelowTurns}")
+            : new(ModelTier.Medium, true, $"FAQ ({faq}) but {priorTurns} earlier turns >= {_rules.SimpleBelowTurns}");
     }
 
     private string? FaqReason(string message, ReadOnlySpan<float> vector)

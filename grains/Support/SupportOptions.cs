@@ -1,17 +1,9 @@
-using LlmActors.Support;
-
 namespace LlmActors.Grains.Support;
 
-/// <summary>The <c>Support</c> section: tier models until the catalog provides them, and default thresholds.</summary>
+/// <summary>The <c>Support</c> section: default thresholds and the conversation bounds; tier models come from the catalog.</summary>
 public sealed class SupportOptions
 {
     public const string Section = "Support";
-
-    public string SimpleModel { get; set; } = "sim-small";
-
-    public string MediumModel { get; set; } = "sim-medium";
-
-    public string ComplexModel { get; set; } = "sim-large";
 
     /// <summary>Chosen on half of the labelled intents so that wrong hits stay at or under 2% (docs/support-cache.md).</summary>
     public float CacheThreshold { get; set; } = 0.70f;
@@ -19,10 +11,10 @@ public sealed class SupportOptions
     /// <summary>Lower than the cache threshold: sending an FAQ-like message to a cheap model costs less than a wrong cached answer.</summary>
     public float FaqSimilarity { get; set; } = 0.55f;
 
-    public string ModelFor(Tier tier, TierModels overrides) => overrides.For(tier) ?? tier switch
-    {
-        Tier.Simple => SimpleModel,
-        Tier.Medium => MediumModel,
-        _ => ComplexModel,
-    };
+    /// <summary>Messages a conversation keeps and sends to the model; older ones are dropped, oldest first.</summary>
+    public int MaxHistoryMessages { get; set; } = 20;
+
+    /// <summary>The system prompt of support conversations.</summary>
+    public string SystemPrompt { get; set; } =
+        "You are a helpful customer service assistant for an online shop. Answer briefly and accurately.";
 }

@@ -1,3 +1,4 @@
+using LlmActors.Models;
 using LlmActors.Grains.Caching.Evaluation;
 using LlmActors.Grains.Embeddings;
 using LlmActors.Grains.Support;
@@ -42,7 +43,7 @@ public sealed class WorkloadCacheTests
         var classifier = new ComplexityClassifier(rules, [.. rules.FaqExamples.Select(CacheTexts.Embedder.Embed)]);
         var faqs = Workload.All.Where(q => q.Intent is not null).ToList();
 
-        var simple = faqs.Count(q => classifier.Classify(q.Text, CacheTexts.Embedder.Embed(q.Text), 0).Tier == Tier.Simple);
+        var simple = faqs.Count(q => classifier.Classify(q.Text, CacheTexts.Embedder.Embed(q.Text), 0).Tier == ModelTier.Simple);
 
         Assert.True(simple >= 0.8 * faqs.Count, $"{simple} of {faqs.Count}");
     }
