@@ -17,7 +17,7 @@ public sealed class ConceptMatcher
             .Where(f => f.Stems.Length > 0)
             .GroupBy(f => f.Stems[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Stems.Length).ToArray(), StringComparer.Ordinal);
-        Fingerprint = StableHash.Of(string.Join('|', list.Select(c => $"{c.Name}:{c.Generic}:{string.Join(',', c.English)}:{string.Join(',', c.Chinese)}")));
+        Fingerprint = StableHash.Of(string.Join('|', list.Select(c => $"{c.Name}:{c.Role}:{string.Join(',', c.English)}:{string.Join(',', c.Chinese)}")));
     }
 
     /// <summary>Changes whenever any concept or form changes, so vectors built with another lexicon are not compared.</summary>
@@ -70,8 +70,9 @@ public sealed class ConceptMatcher
     }
 
     /// <summary>
-    /// The topical concepts of a text, language-tagged and sorted ("en:refund", "zh:address"). The cache uses
-    /// them to refuse a near neighbour that is about something else, whatever embedder produced the vectors.
+    /// The subjects and aspects of a text, language-tagged and sorted: "en:refund" for a subject, "en:~time" for
+    /// an aspect. The cache uses them to refuse a near neighbour that is about something else
+    /// (<c>TopicGuard</c>), whatever embedder produced the vectors.
     /// </summary>
     public string[] Topics(string text)
     {
@@ -87,9 +88,12 @@ public sealed class ConceptMatcher
         }
 
         MatchEnglish(StemAll(string.Join(' ', core.Split(' ').Where(w => w.Length > 0 && !TextNormalizer.IsCjk(w[0])))), english);
-        return [.. chinese.Where(c => !c.Generic).Select(c => "zh:" + c.Name)
-            .Concat(english.Where(c => !c.Generic).Select(c => "en:" + c.Name)).Order(StringComparer.Ordinal)];
+        return [.. Tagged(chinese, "zh:").Concat(Tagged(english, "en:")).Order(StringComparer.Ordinal)];
     }
+
+    private static IEnumerable<string> Tagged(IEnumerable<Concept> concepts, string language) => concepts
+        .Where(c => c.Role != ConceptRole.Generic)
+        .Select(c => language + (c.Role == ConceptRole.Aspect ? "~" : "") + c.Name);
 
     internal static string[] StemAll(string text) =>
         [.. TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stemmer.Stem)];

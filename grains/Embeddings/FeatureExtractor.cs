@@ -8,6 +8,7 @@ namespace LlmActors.Grains.Embeddings;
 internal sealed class FeatureExtractor(ConceptMatcher concepts, float conceptWeight)
 {
     private const float GenericConceptShare = 0.3f;
+    private const float AspectConceptShare = 0.5f;
     private const float WordBigramWeight = 0.6f;
     private const float CharGramBudget = 0.5f;
     private const float CjkUnigramWeight = 0.5f;
@@ -62,7 +63,12 @@ internal sealed class FeatureExtractor(ConceptMatcher concepts, float conceptWei
     {
         foreach (var concept in found)
         {
-            features.Add(new Feature(StableHash.Of(concept.Name, seed), concept.Generic ? conceptWeight * GenericConceptShare : conceptWeight));
+            features.Add(new Feature(StableHash.Of(concept.Name, seed), conceptWeight * concept.Role switch
+            {
+                ConceptRole.Generic => GenericConceptShare,
+                ConceptRole.Aspect => AspectConceptShare,
+                _ => 1f,
+            }));
         }
     }
 

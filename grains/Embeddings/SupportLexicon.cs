@@ -15,11 +15,11 @@ public static class SupportLexicon
         Topic("exchange", ["exchange", "swap", "replacement", "replace"], ["换货", "调换", "更换商品", "换新"]),
         Topic("refund", ["refund", "money back", "reimburse", "reimbursement", "my money", "credited"],
             ["退款", "退钱", "钱退", "到账", "返款", "退费"]),
-        Topic("locate", ["track", "tracking", "whereabouts", "status", "progress", "trace", "locate"],
+        Aspect("locate", ["track", "tracking", "whereabouts", "status", "progress", "trace", "locate"],
             ["到哪", "哪里了", "进度", "跟踪", "追踪", "状态", "查件", "查", "查询", "查看"]),
         Generic("shipment", ["package", "parcel", "shipment", "courier", "tracking number", "consignment"],
             ["快递", "包裹", "物流", "运单", "快件"]),
-        Topic("change", ["change", "update", "modify", "edit", "fix", "correct", "switch", "different", "wrong", "another", "amend"],
+        Aspect("change", ["change", "update", "modify", "edit", "fix", "correct", "switch", "different", "wrong", "another", "amend"],
             ["修改", "更改", "改", "变更", "换个", "换一个", "填错", "写错", "错了"]),
         Topic("address", ["address", "ship to", "deliver to", "shipping address", "delivery address"], ["地址", "收货地址", "收件地址", "配送地址", "送货地址"]),
         Topic("phone", ["phone", "phone number", "mobile", "mobile number", "cell"], ["手机", "手机号", "电话", "联系方式"]),
@@ -36,20 +36,22 @@ public static class SupportLexicon
         Topic("password", ["password", "passcode", "pwd", "login password"], ["密码", "登录密码"]),
         Topic("payment-password", ["pin", "payment pin", "payment password"], ["支付密码", "交易密码"]),
         Topic("login", ["log in", "login", "log into", "sign in", "account", "locked out"], ["登录", "登陆", "账号", "账户", "帐号"]),
-        Topic("recover", ["forgot", "forget", "reset", "recover", "recovery", "lost"], ["忘记", "忘了", "重置", "找回"]),
+        Aspect("recover", ["forgot", "forget", "reset", "recover", "recovery", "lost"], ["忘记", "忘了", "重置", "找回"]),
         Topic("payment", ["pay", "payment", "payment method", "credit card", "debit card", "paypal", "installment", "cash on delivery",
             "apple pay", "alipay", "wechat pay", "card"], ["支付", "付款", "付钱", "信用卡", "花呗", "分期", "微信", "支付宝", "货到付款", "银行卡"]),
         Topic("shipping-cost", ["shipping cost", "shipping fee", "postage", "delivery fee", "delivery charge", "shipping charge"],
             ["运费", "邮费", "快递费"]),
-        Topic("delivery", ["delivery", "deliver", "arrive", "arrival", "ship", "shipping", "dispatch", "receive", "get it"],
+        Aspect("delivery", ["delivery", "deliver", "arrive", "arrival", "ship", "shipping", "dispatch", "receive", "get it"],
             ["配送", "送到", "发货", "到货", "收到", "送货", "送达", "寄出"]),
-        Topic("time", ["how long", "how many days", "how soon", "when", "time", "days", "eta"], ["多久", "几天", "多长时间", "什么时候", "时间", "何时"]),
+        Aspect("time", ["how long", "how many days", "how soon", "when", "time", "days", "eta"], ["多久", "几天", "多长时间", "什么时候", "时间", "何时"]),
         Generic("order", ["order", "purchase", "bought", "buy", "item", "product", "goods", "thing"], ["订单", "商品", "东西", "货", "买", "下单", "单"]),
         Generic("how", ["how do i", "how can i", "how to", "process", "procedure", "steps", "start", "request", "apply"],
             ["怎么", "如何", "流程", "操作", "申请", "办理", "怎样"]),
     ];
 
-    private static Concept Topic(string name, string[] english, string[] chinese) => new(name, false, english, chinese);
+    private static Concept Topic(string name, string[] english, string[] chinese) => new(name, ConceptRole.Subject, english, chinese);
 
-    private static Concept Generic(string name, string[] english, string[] chinese) => new(name, true, english, chinese);
+    private static Concept Aspect(string name, string[] english, string[] chinese) => new(name, ConceptRole.Aspect, english, chinese);
+
+    private static Concept Generic(string name, string[] english, string[] chinese) => new(name, ConceptRole.Generic, english, chinese);
 }
