@@ -16,7 +16,10 @@ switch (scenario)
     case "cache-perf":
         CachePerfScenario.Run(options);
         break;
+    case "support-replay":
+        await SupportReplayScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead, cache-eval, cache-perf");
+        Console.WriteLine("scenarios: overhead, cache-eval, cache-perf, support-replay");
         break;
 }

@@ -29,7 +29,7 @@ public sealed class ConversationRouterGrain(
         }
 
         ChatMessage[] messages = [new("system", options.Value.SystemPrompt), .. state.State.Messages, new("user", turn.Message)];
-        var request = new ChatRequest(ProjectId, turn.UserId, turn.RequestId, "auto", messages, ChatSampling.Default);
+        var request = new ChatRequest(ProjectId, turn.UserId, turn.RequestId, "auto", messages, new ChatSampling(options.Value.MaxOutputTokens));
         var reply = await pipeline.CompleteAsync(request, CacheKeys.SupportNamespace, CancellationToken.None);
         if (reply.Error is null)
         {

@@ -16,8 +16,8 @@ public static class SupportServices
         services.AddOptions<SemanticCacheOptions>().Bind(configuration.GetSection(SemanticCacheOptions.Section))
             .Validate(o => o.Capacity > 0 && o.TimeToLive > TimeSpan.Zero && o.FlushInterval > TimeSpan.Zero, "SemanticCache: Capacity, TimeToLive and FlushInterval must be positive");
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section))
-            .Validate(o => o.CacheThreshold is > 0 and <= 1 && o.FaqSimilarity is > 0 and <= 1 && o.MaxHistoryMessages > 0,
-                "Support: thresholds must be in (0, 1] and MaxHistoryMessages positive");
+            .Validate(o => o.CacheThreshold is > 0 and <= 1 && o.FaqSimilarity is > 0 and <= 1 && o.MaxHistoryMessages > 0 && o.MaxOutputTokens > 0,
+                "Support: thresholds must be in (0, 1] and MaxHistoryMessages, MaxOutputTokens positive");
         services.TryAddSingleton<ITextEmbedder, LocalHashingEmbedder>();
         services.TryAddSingleton(new ConceptMatcher(SupportLexicon.Default));
         services.TryAddSingleton<ProjectRules>();
