@@ -20,6 +20,12 @@ app.MapChatApi();
 app.MapEmbeddingsApi();
 app.MapSupportAdminApi();
 app.MapSupportApi();
+if (!app.Configuration.IsClusterMode())
+{
+    // Embedded mode brings its own models; in cluster mode the simulator is a process of its own.
+    app.MapModelSimulator("/sim");
+}
+
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();
