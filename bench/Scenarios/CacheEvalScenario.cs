@@ -29,6 +29,7 @@ public static class CacheEvalScenario
             return;
         }
 
+        FaqShare(embedder, all);
         foreach (var (name, set) in new[] { ("tune", tune), ("report", report), ("all", replay) })
         {
             Console.WriteLine($"## {name} ({set.Count} questions)");
@@ -54,5 +55,24 @@ public static class CacheEvalScenario
             var mark = best.s < threshold ? "miss " : !TopicGuard.Allows(Topics(q.Text), Topics(best.w.Text)) ? "guard" : best.w.Intent == q.Intent ? "HIT  " : "WRONG";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mark} {best.s:0.000} [{string.Join(",", Topics(q.Text))}|{string.Join(",", Topics(best.w.Text))}] {q.Intent ?? "NEG:"} {q.Text}  ->  {best.w.Text}"));
         }
+    }
+
+    // The classifier's share of intent questions (first turn) sent to the cheap tier, by language and by what recognised them.
+    private static void FaqShare(LocalHashingEmbedder embedder, IReadOnlyList<LabelledQuestion> all)
+    {
+        var rules = LlmActors.Grains.Support.DefaultRoutingRules.Create(new LlmActors.Grains.Support.SupportOptions());
+        var classifier = new LlmActors.Grains.Support.ComplexityClassifier(rules, [.. rules.FaqExamples.Select(embedder.Embed)]);
+        var keywordsOnly = new LlmActors.Grains.Support.ComplexityClassifier(rules with { FaqExamples = [] }, []);
+        Console.WriteLine("| FAQ to the cheap tier | lang | keywords + examples | keywords only |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var lang in new[] { "en", "zh", "all" })
+        {
+            var faqs = all.Where(q => q.Intent is not null && (lang == "all" || q.Lang == lang)).ToList();
+            double Share(LlmActors.Grains.Support.ComplexityClassifier c) =>
+                (double)faqs.Count(q => c.Classify(q.Text, embedder.Embed(q.Text), 0).Tier == LlmActors.Models.ModelTier.Simple) / faqs.Count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| | {lang} | {Share(classifier):P1} | {Share(keywordsOnly):P1} |"));
+        }
+
+        Console.WriteLine();
     }
 }

@@ -5,6 +5,7 @@ public sealed class ConceptMatcher
 {
     private readonly Dictionary<char, (string Form, Concept Concept)[]> _chinese;
     private readonly Dictionary<string, (string[] Stems, Concept Concept)[]> _english;
+    private readonly (string Stem, Concept Concept)[] _typoTargets;
 
     public ConceptMatcher(IEnumerable<Concept> concepts)
     {
@@ -17,6 +18,8 @@ public sealed class ConceptMatcher
             .Where(f => f.Stems.Length > 0)
             .GroupBy(f => f.Stems[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Stems.Length).ToArray(), StringComparer.Ordinal);
+        _typoTargets = [.. _english.Values.SelectMany(forms => forms).Where(f => f.Stems.Length == 1 && f.Stems[0].Length >= Typos.MinLength)
+            .Select(f => (f.Stems[0], f.Concept))];
         Fingerprint = StableHash.Of(string.Join('|', list.Select(c => $"{c.Name}:{c.Role}:{string.Join(',', c.English)}:{string.Join(',', c.Chinese)}")));
     }
 
@@ -63,6 +66,11 @@ public sealed class ConceptMatcher
                         break;
                     }
                 }
+            }
+            else if (_typoTargets.FirstOrDefault(t => Typos.WithinOne(stems[i], t.Stem)) is { Concept: { } misspelt })
+            {
+                // Only a word that names no concept exactly is read as a typo of one that does.
+                found.Add(misspelt);
             }
 
             i += step;
