@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LlmActors.Api.Auth;
 using LlmActors.Caching;
+using LlmActors.Models;
 using LlmActors.Support;
 
 namespace LlmActors.Api.Apis;
@@ -29,7 +30,22 @@ public static class SupportAdminApi
 
         var grain = cluster.GetGrain<IRoutingRulesGrain>(projectId);
         var (rules, field, message) = RoutingRulesRequest.Parse(body, await grain.Get());
-        return rules is null ? ApiErrors.BadRequest(message!, field) : TypedResults.Ok(await grain.Set(rules));
+        if (rules is null)
+        {
+            return ApiErrors.BadRequest(message!, field);
+        }
+
+        // A tier model must be a chat model of the catalog, or every message of that tier would fail.
+        var chatModels = (await cluster.GetGrain<ICatalogGrain>(0).List()).Where(m => m.Kind == ModelKind.Chat).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (tier, model) in new[] { ("simple", rules.TierModels.Simple), ("medium", rules.TierModels.Medium), ("complex", rules.TierModels.Complex) })
+        {
+            if (model is not null && !chatModels.Contains(model))
+            {
+                return ApiErrors.BadRequest($"tierModels.{tier}: '{model}' is not a chat model of the catalog; see GET /v1/models.", $"tierModels.{tier}");
+            }
+        }
+
+        return TypedResults.Ok(await grain.Set(rules));
     }
 
     public static async Task<Results<Ok<RoutingRules>, JsonHttpResult<OpenAiError>>> GetRouting(string projectId, IClusterClient cluster) =>

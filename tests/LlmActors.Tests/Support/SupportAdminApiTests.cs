@@ -43,6 +43,8 @@ public sealed class SupportAdminApiTests(EmbeddedApiFixture fixture)
     [InlineData("""{"longMessageChars": 0}""", "longMessageChars")]
     [InlineData("""{"tierModels": {"medium": "no spaces allowed"}}""", "tierModels.medium")]
     [InlineData("""{"faqSimilarity": 0}""", "faqSimilarity")]
+    [InlineData("""{"tierModels": {"complex": "no-such-model"}}""", "tierModels.complex")]
+    [InlineData("""{"tierModels": {"simple": "sim-embed"}}""", "tierModels.simple")]
     public async Task A_bad_rule_is_refused_naming_its_field_and_changes_nothing(string json, string field)
     {
         var project = NewProject();
