@@ -5,6 +5,15 @@ public sealed class EmbeddingOptions
 {
     public const string Section = "Embeddings";
 
+    /// <summary>
+    /// A catalog embedding model (e.g. <c>sim-embed</c>, or a provider's) to use instead of the local embedder;
+    /// its calls are metered to the project whose message is embedded. Unset: the local embedder.
+    /// </summary>
+    public string? Model { get; set; }
+
+    /// <summary>Requested output dimensions of <see cref="Model"/>, where the model supports choosing them.</summary>
+    public int? ModelDimensions { get; set; }
+
     /// <summary>Bucket count of the local hashing embedder: more buckets, fewer collisions, slower lookups.</summary>
     public int Dimensions { get; set; } = 256;
 

@@ -26,7 +26,7 @@ public sealed class LocalHashingEmbedder : ITextEmbedder
 
     public int Dimensions { get; }
 
-    public ValueTask<float[]> EmbedAsync(string text, CancellationToken cancellationToken = default) =>
+    public ValueTask<float[]> EmbedAsync(string text, string projectId, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Embed(text));
 
     public float[] Embed(string text)

@@ -24,7 +24,7 @@ public sealed class ProjectRules(IGrainFactory grains, ITextEmbedder embedder)
         var vectors = new List<float[]>(rules.FaqExamples.Count);
         foreach (var example in rules.FaqExamples)
         {
-            vectors.Add(await embedder.EmbedAsync(example, cancellationToken));
+            vectors.Add(await embedder.EmbedAsync(example, projectId, cancellationToken));
         }
 
         var compiled = new CompiledRules(rules, new ComplexityClassifier(rules, vectors), fingerprint);

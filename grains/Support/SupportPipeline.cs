@@ -32,7 +32,7 @@ public sealed class SupportPipeline(
         var started = clock.GetTimestamp();
         var compiled = await rules.ForProjectAsync(request.ProjectId, cancellationToken);
         var (question, priorTurns) = UserTurns.Last(request.Messages);
-        var vector = await embedder.EmbedAsync(question, cancellationToken);
+        var vector = await embedder.EmbedAsync(question, request.ProjectId, cancellationToken);
         var classification = compiled.Classifier.Classify(question, vector, priorTurns);
         var model = compiled.Rules.TierModels.For(classification.Tier) ?? catalog.ForTier(classification.Tier).Name;
         var cacheability = question.Length == 0 ? new Cacheability(false, "no customer message") : CacheabilityRule.Check(question, priorTurns);
@@ -105,9 +105,10 @@ public sealed class SupportPipeline(
     }
 
     // Only complete answers are kept: a cut or length-limited answer must not be served to the next customer.
+    // Nor one without a vector (the embedder failed): it could never be found by meaning.
     private async Task KeepAsync(RoutePlan plan, string projectId, string cacheNamespace, string answer, string model, string? finishReason)
     {
-        if (plan.Query is { } query && finishReason == "stop" && answer.Length > 0)
+        if (plan.Query is { Vector.Length: > 0 } query && finishReason == "stop" && answer.Length > 0)
         {
             await grains.StoreInCache(projectId, cacheNamespace,
                 new CacheWrite(query.ExactKey, plan.Question, answer, model, query.Vector, query.EmbedderId, query.Topics));

@@ -18,7 +18,15 @@ public static class SupportServices
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section))
             .Validate(o => o.CacheThreshold is > 0 and <= 1 && o.FaqSimilarity is > 0 and <= 1 && o.MaxHistoryMessages > 0 && o.MaxOutputTokens > 0,
                 "Support: thresholds must be in (0, 1] and MaxHistoryMessages, MaxOutputTokens positive");
-        services.TryAddSingleton<ITextEmbedder, LocalHashingEmbedder>();
+        if (configuration.GetSection(EmbeddingOptions.Section)[nameof(EmbeddingOptions.Model)] is { Length: > 0 })
+        {
+            services.TryAddSingleton<ITextEmbedder, ModelEmbedder>();
+        }
+        else
+        {
+            services.TryAddSingleton<ITextEmbedder, LocalHashingEmbedder>();
+        }
+
         services.TryAddSingleton(new ConceptMatcher(SupportLexicon.Default));
         services.TryAddSingleton<ProjectRules>();
         services.TryAddSingleton<SupportPipeline>();

@@ -4,12 +4,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LlmActors.Tests.Support;
 
 /// <summary>The embedded API with a budget gate that records charges, shared by the customer-service API tests.</summary>
-public sealed class SupportApiFixture : IAsyncLifetime
+public class SupportApiFixture : IAsyncLifetime
 {
     private readonly EmbeddedApiFixture _api = new();
 
-    public SupportApiFixture() =>
+    public SupportApiFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected SupportApiFixture(IDictionary<string, string?> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            _api.Factory.Settings[key] = value;
+        }
+
         _api.Factory.TestServices = services => services.AddSingleton<IBudgetGate>(Budget);
+    }
 
     public RecordingBudgetGate Budget { get; } = new();
 

@@ -75,6 +75,22 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
     }
 
     [Fact]
+    public async Task Concurrent_messages_to_one_conversation_are_answered_one_after_another()
+    {
+        var client = await ProjectClient(NewId("p"));
+        var conversation = NewId("c");
+
+        var replies = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Send(client, conversation, $"I want a refund, question {i}")));
+
+        // Each turn saw every earlier one: no two answers were built on the same history.
+        var earlier = replies.Select(r => System.Text.RegularExpressions.Regex.Match(r.GetProperty("reason").GetString()!, @"(\d+) earlier turns").Groups[1].Value);
+        Assert.Equal(["0", "1", "2", "3"], earlier.Order());
+        var view = await client.GetFromJsonAsync<JsonElement>($"/v1/support/conversations/{conversation}", Ct);
+        Assert.Equal(["user", "assistant", "user", "assistant", "user", "assistant", "user", "assistant"],
+            view.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString()));
+    }
+
+    [Fact]
     public async Task Another_projects_key_reaches_neither_the_conversation_nor_its_cached_answers()
     {
         var (a, b) = (await ProjectClient(NewId("p")), await ProjectClient(NewId("p")));
