@@ -11,10 +11,19 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "cache-eval":
+        CacheEvalScenario.Run(options);
+        break;
+    case "cache-perf":
+        CachePerfScenario.Run(options);
+        break;
+    case "support-replay":
+        await SupportReplayScenario.RunAsync(options);
+        break;
     case "code":
         await CodeReplayScenario.RunAsync(options);
         break;
     default:
-        Console.WriteLine("scenarios: overhead, code");
+        Console.WriteLine("scenarios: overhead, cache-eval, cache-perf, support-replay, code");
         break;
 }

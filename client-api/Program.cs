@@ -18,6 +18,8 @@ app.MapKeysApi();
 app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
+app.MapSupportAdminApi();
+app.MapSupportApi();
 app.MapCodeApi();
 if (!app.Configuration.IsClusterMode())
 {
