@@ -12,6 +12,7 @@ app.UseRouting();
 app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
 app.MapKeysApi();
+app.MapBudgetsApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

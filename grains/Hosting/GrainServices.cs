@@ -3,7 +3,6 @@ using LlmActors.Grains.Keys;
 using LlmActors.Grains.Spend;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LlmActors.Grains.Hosting;
 
@@ -14,8 +13,8 @@ public static class GrainServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
-        services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
-        services.TryAddSingleton<ISpendLog, NullSpendLog>();
+        services.AddBudgets(configuration);
+        services.AddSpendLog(configuration);
         return services;
     }
 }

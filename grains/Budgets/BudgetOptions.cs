@@ -1,0 +1,26 @@
+namespace LlmActors.Grains.Budgets;
+
+/// <summary>The <c>Budgets</c> section: reservation lifetime, retry dedupe horizon, commit retries.</summary>
+public sealed class BudgetOptions
+{
+    public const string Section = "Budgets";
+
+    /// <summary>A reservation never committed or released is dropped after this long (a crashed caller).</summary>
+    public TimeSpan ReservationTtl { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often a budget grain looks for expired reservations.</summary>
+    public TimeSpan ExpiryScanInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a committed request id is remembered (and persisted) so a retried commit is not charged twice.</summary>
+    public TimeSpan SettledRetention { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Upper bound on remembered request ids per budget. Each durable write carries them, so this bounds the
+    /// write size; at more than <c>MaxSettledIds / SettledRetention</c> commits per second the dedupe horizon
+    /// shrinks to <c>MaxSettledIds / rate</c>.
+    /// </summary>
+    public int MaxSettledIds { get; set; } = 4096;
+
+    /// <summary>How long the gate keeps retrying a commit that failed in transit (e.g. the budget's silo died).</summary>
+    public TimeSpan CommitRetryFor { get; set; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,11 @@
+using LlmActors.Budgets;
+using Orleans.Concurrency;
+
+namespace LlmActors.Grains.Spend;
+
+/// <summary>Stateless: any silo can answer from the shared spend table, so reports scale out and never queue behind each other.</summary>
+[StatelessWorker]
+public sealed class SpendQueryGrain(ISpendStore store) : Grain, ISpendQueryGrain
+{
+    public Task<IReadOnlyList<SpendRow>> Query(SpendQuery query) => store.QueryAsync(query, CancellationToken.None);
+}
