@@ -1,18 +1,24 @@
 using LlmActors.Api.Apis;
 using LlmActors.Api.Auth;
+using LlmActors.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLlmActorsOrleans();
 builder.AddLlmActorsAuth();
 builder.AddLlmActorsApi();
+builder.AddLlmActorsTelemetry("llmactors-api");
 
 var app = builder.Build();
 app.UseOpenAiErrors();
 app.UseRouting();
 app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
+app.MapMetrics();
 app.MapKeysApi();
 app.MapBudgetsApi();
+app.MapModelsApi();
+app.MapChatApi();
+app.MapEmbeddingsApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

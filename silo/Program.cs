@@ -12,6 +12,7 @@ public static class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.UseOrleans(silo => silo.AddLlmActorsSilo(builder.Configuration));
         builder.AddSiloOperations();
+        builder.AddLlmActorsTelemetry("llmactors-silo");
 
         var app = builder.Build();
         app.MapSiloOperations();

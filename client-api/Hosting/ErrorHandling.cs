@@ -54,6 +54,8 @@ public static class ErrorHandling
         unexpected = false;
         switch (exception)
         {
+            case InvalidRequestException invalid:
+                return ApiErrors.Error(invalid.Status, invalid.Message, "invalid_request_error", invalid.Code, invalid.Param);
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                 return ApiErrors.TooLarge();
             case BadHttpRequestException bad:

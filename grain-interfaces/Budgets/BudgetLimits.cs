@@ -15,7 +15,11 @@ public sealed record BudgetLimits(
 
     public const decimal MaxCostLimitUsd = 1_000_000_000m;
 
-    public static readonly BudgetLimits None = new(null, null, null);
+    /// <summary>
+    /// A new instance each time, never a shared one: Orleans fills a deserialized state's existing field values
+    /// in place, so a shared default would be overwritten by whatever budget was read last.
+    /// </summary>
+    public static BudgetLimits None => new(null, null, null);
 
     public bool IsUnlimited => DailyTokenLimit is null && DailyCostLimitUsd is null;
 }

@@ -1,5 +1,6 @@
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Keys;
+using LlmActors.Grains.Models;
 using LlmActors.Grains.Spend;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static class GrainServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
+        services.AddModels(configuration);
         services.AddBudgets(configuration);
         services.AddSpendLog(configuration);
         return services;

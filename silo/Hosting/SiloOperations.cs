@@ -28,6 +28,7 @@ public static class SiloOperations
                 : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         app.MapOrleansDashboard("/dashboard");
+        app.MapMetrics();
         return app;
     }
 }

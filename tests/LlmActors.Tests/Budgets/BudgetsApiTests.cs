@@ -59,7 +59,7 @@ public sealed class BudgetsApiTests(EmbeddedApiFixture fixture)
         var usage = await Ok(await _admin.PutAsync($"/admin/projects/{project}/users/alice@example.com/budget",
             Json("""{"dailyTokenLimit": 100}"""), Ct));
         Assert.Equal("alice@example.com", usage.GetProperty("userId").GetString());
-        Assert.Equal(JsonValueKind.Null, usage.GetProperty("dailyCostLimitUsd").ValueKind);
+        Assert.True(usage.GetProperty("dailyCostLimitUsd").ValueKind == JsonValueKind.Null, usage.ToString());
 
         var projectUsage = await Ok(await _admin.GetAsync($"/admin/projects/{project}/usage", Ct));
         Assert.Equal(JsonValueKind.Null, projectUsage.GetProperty("dailyTokenLimit").ValueKind);

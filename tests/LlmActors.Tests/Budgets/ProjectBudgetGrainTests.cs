@@ -111,7 +111,7 @@ public sealed class ProjectBudgetGrainTests(BudgetClusterFixture fixture)
         await budget.Reserve("lost", 60, 0);
         fixture.Clock.Advance(TimeSpan.FromMinutes(6));
 
-        var usage = await Eventually.Until(budget.GetUsage, u => u.ReservedTokens == 0);
+        var usage = await Eventually.Until(budget.GetUsage, u => u.ReservedTokens == 0, TestContext.Current.CancellationToken);
         Assert.Equal(0, usage.ReservedTokens);
     }
 

@@ -32,6 +32,8 @@ public sealed class EmbeddedApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
+        // Tests exercise behaviour, not the simulator's realistic pacing; timing tests raise this themselves.
+        builder.UseSetting("Simulator:LatencyScale", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -50,6 +52,22 @@ public sealed class EmbeddedApiFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient AdminClient() => Client(AdminKey);
+
+    /// <summary>The official OpenAI SDK pointed at this gateway.</summary>
+    public OpenAI.OpenAIClient OpenAi(string key) =>
+        new(new System.ClientModel.ApiKeyCredential(key), new OpenAI.OpenAIClientOptions
+        {
+            Endpoint = new Uri(BaseAddress, "/v1"),
+            RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(0),
+        });
+
+    /// <summary>Injects a simulator fault for one model (<c>PUT /sim/models/{model}/fault</c>).</summary>
+    public async Task SetFault(string model, string mode, int? delayMs = null)
+    {
+        using var admin = AdminClient();
+        var response = await admin.PutAsJsonAsync($"/sim/models/{model}/fault", new { mode, delayMs });
+        response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>Creates a project key through the admin API and returns the plain key.</summary>
     public async Task<string> CreateProjectKey(string projectId)

@@ -1,0 +1,89 @@
+namespace LlmActors.Bench;
+
+/// <summary>
+/// Open loop (a fixed arrival rate, latency measured from each request's scheduled start so a stall is not
+/// hidden by coordinated omission) and closed loop (a fixed number of callers, each sending as soon as its
+/// last answer arrived: saturation throughput).
+/// </summary>
+public static class LoadGenerator
+{
+    public static async Task<LoadResult> OpenLoopAsync(string name, Func<CancellationToken, Task<bool>> send, int ratePerSecond, TimeSpan duration, TimeSpan warmup)
+    {
+        await OpenLoopCoreAsync(send, ratePerSecond, warmup, new LatencyRecorder());
+        var recorder = new LatencyRecorder();
+        var elapsed = await OpenLoopCoreAsync(send, ratePerSecond, duration, recorder);
+        return LoadResult.From(name, recorder, elapsed);
+    }
+
+    public static async Task<LoadResult> ClosedLoopAsync(string name, Func<CancellationToken, Task<bool>> send, int concurrency, TimeSpan duration, TimeSpan warmup)
+    {
+        await ClosedLoopCoreAsync(send, concurrency, warmup, new LatencyRecorder());
+        var recorder = new LatencyRecorder();
+        var elapsed = await ClosedLoopCoreAsync(send, concurrency, duration, recorder);
+        return LoadResult.From(name, recorder, elapsed);
+    }
+
+    private static async Task<TimeSpan> OpenLoopCoreAsync(Func<CancellationToken, Task<bool>> send, int rate, TimeSpan duration, LatencyRecorder recorder)
+    {
+        var total = (long)(rate * duration.TotalSeconds);
+        var interval = Stopwatch.Frequency / (double)rate;
+        var start = Stopwatch.GetTimestamp();
+        var inFlight = new List<Task>((int)Math.Min(total, 1_000_000));
+        for (long i = 0; i < total; i++)
+        {
+            var scheduled = start + (long)(i * interval);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), scheduled);
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+            else
+            {
+                while (Stopwatch.GetTimestamp() < scheduled)
+                {
+                    Thread.SpinWait(20);
+                }
+            }
+
+            inFlight.Add(Measure(send, scheduled, recorder));
+        }
+
+        await Task.WhenAll(inFlight);
+        return Stopwatch.GetElapsedTime(start);
+    }
+
+    private static async Task<TimeSpan> ClosedLoopCoreAsync(Func<CancellationToken, Task<bool>> send, int concurrency, TimeSpan duration, LatencyRecorder recorder)
+    {
+        using var stop = new CancellationTokenSource(duration);
+        var start = Stopwatch.GetTimestamp();
+        var callers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Measure(send, Stopwatch.GetTimestamp(), recorder);
+            }
+        });
+        await Task.WhenAll(callers);
+        return Stopwatch.GetElapsedTime(start);
+    }
+
+    private static async Task Measure(Func<CancellationToken, Task<bool>> send, long scheduled, LatencyRecorder recorder)
+    {
+        await Task.Yield();
+        try
+        {
+            if (await send(CancellationToken.None))
+            {
+                recorder.Record(Stopwatch.GetElapsedTime(scheduled));
+            }
+            else
+            {
+                recorder.Error();
+            }
+        }
+        catch (Exception)
+        {
+            recorder.Error();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using LlmActors.Bench;
+using LlmActors.Bench.Scenarios;
+
+// dotnet run -c Release --project bench -- <scenario> [--rate N --seconds N --warmup N --concurrency N --rounds N]
+var scenario = args.FirstOrDefault() ?? "help";
+var options = BenchOptions.Parse(args.Skip(1));
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:u}");
+switch (scenario)
+{
+    case "overhead":
+        await OverheadScenario.RunAsync(options);
+        break;
+    default:
+        Console.WriteLine("scenarios: overhead");
+        break;
+}

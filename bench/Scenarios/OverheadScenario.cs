@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+
+namespace LlmActors.Bench.Scenarios;
+
+/// <summary>
+/// Gateway overhead: the same chat request sent straight to the simulator (zero latency) and through the
+/// gateway (key check, budget, grain call, OpenAI SDK call to the simulator), paced at a fixed rate and at
+/// saturation. Both targets live in the one API process, so the difference is the gateway's own work.
+/// </summary>
+public static class OverheadScenario
+{
+    public static async Task RunAsync(BenchOptions options)
+    {
+        await using var gateway = await GatewayProcess.StartAsync();
+        var key = await gateway.CreateProjectKeyAsync("bench");
+        await BudgetOn(gateway);
+        using var direct = gateway.Client();
+        using var through = gateway.Client(key);
+        var body = Encoding.UTF8.GetBytes(
+            """{"model":"sim-small","max_tokens":16,"messages":[{"role":"user","content":"Where is my parcel? It was due yesterday."}]}""");
+
+        Task<bool> Direct(CancellationToken ct) => Post(direct, "/sim/v1/chat/completions", body, ct);
+        Task<bool> Through(CancellationToken ct) => Post(through, "/v1/chat/completions", body, ct);
+
+        Console.WriteLine($"# overhead: {options.Rate} rps paced for {options.Duration.TotalSeconds:F0} s, then saturation with {options.Concurrency} callers; {options.Rounds} rounds");
+        var paced = new List<(LoadResult Direct, LoadResult Through)>();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var d = await LoadGenerator.OpenLoopAsync($"direct to simulator @{options.Rate}", Direct, options.Rate, options.Duration, options.Warmup);
+            var t = await LoadGenerator.OpenLoopAsync($"through gateway @{options.Rate}", Through, options.Rate, options.Duration, options.Warmup);
+            Console.WriteLine(d);
+            Console.WriteLine(t);
+            paced.Add((d, t));
+        }
+
+        Report.Overhead("paced", paced);
+
+        var saturated = new List<(LoadResult Direct, LoadResult Through)>();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var d = await LoadGenerator.ClosedLoopAsync($"direct saturation x{options.Concurrency}", Direct, options.Concurrency, options.Duration, options.Warmup);
+            var t = await LoadGenerator.ClosedLoopAsync($"gateway saturation x{options.Concurrency}", Through, options.Concurrency, options.Duration, options.Warmup);
+            Console.WriteLine(d);
+            Console.WriteLine(t);
+            saturated.Add((d, t));
+        }
+
+        Report.Overhead("saturation", saturated);
+        Console.WriteLine($"gateway process working set at end: {gateway.WorkingSetBytes() / 1024 / 1024} MiB");
+    }
+
+    /// <summary>Turns budgets on for the bench project with limits it will never reach, so every request pays for the check.</summary>
+    private static async Task BudgetOn(GatewayProcess gateway)
+    {
+        using var admin = gateway.Client(GatewayProcess.AdminKey);
+        var response = await admin.PutAsJsonAsync("/admin/projects/bench/budget", new { dailyTokenLimit = 1_000_000_000_000L, dailyCostLimitUsd = 1_000_000m });
+        Console.WriteLine(response.IsSuccessStatusCode ? "budget: on (limits far above the run)" : $"budget: route answered {(int)response.StatusCode}; running without a limit");
+    }
+
+    private static async Task<bool> Post(HttpClient client, string path, byte[] body, CancellationToken ct)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+        using var response = await client.PostAsync(path, content, ct);
+        await response.Content.CopyToAsync(Stream.Null, ct);
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+}

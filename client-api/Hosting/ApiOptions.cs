@@ -1,0 +1,10 @@
+namespace LlmActors.Api.Hosting;
+
+/// <summary>The <c>Api</c> section: limits the HTTP front end enforces before anything reaches a grain.</summary>
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Bodies over this many bytes are refused with 413 (default 4 MiB).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+}

@@ -1,0 +1,14 @@
+using LlmActors.Embeddings;
+using LlmActors.Grains.Models;
+using Orleans.Concurrency;
+
+namespace LlmActors.Grains.Embeddings;
+
+/// <summary>Stateless and reentrant for the same reason as the chat grain: calls wait on the network.</summary>
+[StatelessWorker]
+[Reentrant]
+public sealed class EmbeddingGrain(EmbeddingInvoker invoker) : Grain, IEmbeddingGrain
+{
+    public Task<EmbeddingResult> Embed(EmbeddingRequest request, CancellationToken cancellationToken) =>
+        invoker.EmbedAsync(request, cancellationToken);
+}

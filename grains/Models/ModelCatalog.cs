@@ -1,0 +1,62 @@
+using LlmActors.Models;
+using Microsoft.Extensions.Options;
+
+namespace LlmActors.Grains.Models;
+
+public sealed class ModelCatalog : IModelCatalog
+{
+    private readonly Dictionary<string, ModelDefinition> _models;
+    private readonly Dictionary<ModelTier, ModelDefinition> _tiers = [];
+    private readonly Dictionary<string, IReadOnlyList<ModelDefinition>> _chains = new(StringComparer.OrdinalIgnoreCase);
+
+    public ModelCatalog(IOptions<ModelsOptions> options)
+    {
+        var configured = options.Value;
+        var models = configured.Catalog.Count > 0 ? configured.Catalog : DefaultCatalog.Models();
+        _models = models.ToDictionary(
+            m => m.Key,
+            m => new ModelDefinition(
+                m.Key, m.Value.Kind, m.Value.Tier, m.Value.Provider, m.Value.ProviderModel ?? m.Key,
+                m.Value.InputPerMillionUsd, m.Value.OutputPerMillionUsd, m.Value.Fallbacks,
+                m.Value.DefaultMaxOutputTokens, m.Value.Scoring),
+            StringComparer.OrdinalIgnoreCase);
+        All = [.. _models.Values.OrderBy(m => m.Name, StringComparer.Ordinal)];
+
+        var tiers = configured.Tiers.Count > 0 ? configured.Tiers : DefaultCatalog.Tiers();
+        foreach (var tier in Enum.GetValues<ModelTier>())
+        {
+            var name = tiers.GetValueOrDefault(tier.ToString())
+                ?? All.FirstOrDefault(m => m.Tier == tier && m.Kind == ModelKind.Chat)?.Name
+                ?? throw new OptionsValidationException(ModelsOptions.Section, typeof(ModelsOptions), [$"No model serves tier {tier}."]);
+            _tiers[tier] = Find(name) ?? throw new OptionsValidationException(
+                ModelsOptions.Section, typeof(ModelsOptions), [$"Tier {tier} names unknown model '{name}'."]);
+        }
+
+        foreach (var model in All)
+        {
+            _chains[model.Name] = BuildChain(model);
+        }
+    }
+
+    public IReadOnlyList<ModelDefinition> All { get; }
+
+    public ModelDefinition? Find(string name) => _models.GetValueOrDefault(name);
+
+    public ModelDefinition ForTier(ModelTier tier) => _tiers[tier];
+
+    public IReadOnlyList<ModelDefinition> Chain(ModelDefinition model) => _chains[model.Name];
+
+    private List<ModelDefinition> BuildChain(ModelDefinition model)
+    {
+        var chain = new List<ModelDefinition> { model };
+        foreach (var name in model.Fallbacks)
+        {
+            if (Find(name) is { } fallback && fallback.Kind == model.Kind && !chain.Contains(fallback))
+            {
+                chain.Add(fallback);
+            }
+        }
+
+        return chain;
+    }
+}

@@ -1,0 +1,23 @@
+using LlmActors.Grains.Telemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LlmActors.Grains.Models;
+
+public static class ModelServices
+{
+    public static IServiceCollection AddModels(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ModelsOptions>().Bind(configuration.GetSection(ModelsOptions.Section));
+        services.AddSingleton<GatewayMetrics>();
+        services.AddSingleton<IModelCatalog, ModelCatalog>();
+        services.AddSingleton<ProviderClients>();
+        services.AddSingleton<ModelResilience>();
+        services.AddSingleton<TokenCounter>();
+        services.AddSingleton<Metering>();
+        services.AddSingleton<ChatInvoker>();
+        services.AddSingleton<ChatStreamer>();
+        services.AddSingleton<EmbeddingInvoker>();
+        return services;
+    }
+}

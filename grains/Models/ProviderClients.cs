@@ -1,0 +1,72 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenAI;
+
+namespace LlmActors.Grains.Models;
+
+/// <summary>
+/// One OpenAI SDK client per provider, sharing a pooled HTTP handler. The SDK's own retries are off:
+/// fallback and timeouts are the gateway's decisions (<see cref="ModelResilience"/>).
+/// </summary>
+public sealed class ProviderClients(IOptions<ModelsOptions> options, IServiceProvider services) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, OpenAIClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, HttpClient> _http = new(StringComparer.OrdinalIgnoreCase);
+
+    public OpenAIClient For(string provider) => _clients.GetOrAdd(provider, Create);
+
+    public void Dispose()
+    {
+        foreach (var http in _http.Values)
+        {
+            http.Dispose();
+        }
+    }
+
+    private OpenAIClient Create(string provider)
+    {
+        var settings = options.Value.Providers.GetValueOrDefault(provider) ?? new ProviderOptions();
+        var endpoint = settings.Endpoint is { Length: > 0 } configured ? new Uri(configured) : SelfSimulator(provider);
+        var key = settings.ApiKeyEnvironmentVariable is { Length: > 0 } variable
+            ? Environment.GetEnvironmentVariable(variable)
+            : settings.ApiKey;
+
+        var http = _http.GetOrAdd(provider, _ => new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = settings.MaxConnections,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+        })
+        { Timeout = Timeout.InfiniteTimeSpan });
+
+        return new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(key) ? "unused" : key), new OpenAIClientOptions
+        {
+            Endpoint = endpoint,
+            Transport = new HttpClientPipelineTransport(http),
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
+        });
+    }
+
+    /// <summary>In embedded mode the simulator is served by this very process at <c>/sim/v1</c>.</summary>
+    private Uri SelfSimulator(string provider)
+    {
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        var self = addresses?.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal)) ?? addresses?.FirstOrDefault();
+        if (provider != DefaultCatalog.SimProvider || self is null)
+        {
+            throw new InvalidOperationException($"Models:Providers:{provider}:Endpoint is not configured.");
+        }
+
+        var local = self.Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal);
+        return new Uri(local.TrimEnd('/') + "/sim/v1");
+    }
+}
