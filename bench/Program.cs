@@ -10,7 +10,10 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "budget":
+        await BudgetScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead");
+        Console.WriteLine("scenarios: overhead, budget");
         break;
 }

@@ -28,6 +28,7 @@ public sealed class BudgetLedger
     public long ReservedTokens { get; private set; }
     public decimal ReservedCostUsd { get; private set; }
     public int OpenReservations => _reservations.Count;
+    public int RememberedCommits => _settled.Count;
 
     public static BudgetLedger Restore(BudgetState state, BudgetOptions options, DateTimeOffset now)
     {
@@ -40,11 +41,7 @@ public sealed class BudgetLedger
         };
         ledger._zone = BudgetWindow.Zone(state.Limits.TimeZone);
         ledger._window = BudgetWindow.Containing(state.WindowStart == default ? now : state.WindowStart, ledger._zone);
-        foreach (var committed in state.Committed)
-        {
-            ledger._settled.Remember(committed.RequestId, committed.At);
-        }
-
+        ledger._settled.Restore(state.Committed);
         ledger._settled.Prune(now);
         ledger.Roll(now);
         return ledger;
@@ -58,7 +55,7 @@ public sealed class BudgetLedger
         UsedTokens = UsedTokens,
         CostUsd = CostUsd,
         Requests = Requests,
-        Committed = _settled.ToList(),
+        Committed = _settled.ToBatches(),
     };
 
     public BudgetDecision Reserve(string requestId, long tokens, decimal costUsd, DateTimeOffset now)

@@ -17,5 +17,5 @@ public sealed class BudgetState
     [Id(2)] public long UsedTokens { get; set; }
     [Id(3)] public decimal CostUsd { get; set; }
     [Id(4)] public long Requests { get; set; }
-    [Id(5)] public List<CommittedRequest> Committed { get; set; } = [];
+    [Id(5)] public List<CommittedBatch> Committed { get; set; } = [];
 }

@@ -65,6 +65,22 @@ public sealed class BudgetLedgerTests
     }
 
     [Fact]
+    public void Commits_spread_over_many_seconds_are_all_remembered_after_a_restore()
+    {
+        var ledger = Ledger();
+        for (var i = 0; i < 50; i++)
+        {
+            ledger.Commit($"req-{i}", 1, 0, Now);
+            _clock.Advance(TimeSpan.FromMilliseconds(300));
+        }
+
+        var restored = BudgetLedger.Restore(ledger.Snapshot(), _options, Now);
+        Assert.Equal(50, restored.RememberedCommits);
+        Assert.All(Enumerable.Range(0, 50), i => Assert.False(restored.Commit($"req-{i}", 1, 0, Now)));
+        Assert.Equal(50, restored.UsedTokens);
+    }
+
+    [Fact]
     public void The_usd_limit_refuses_independently_of_tokens()
     {
         var ledger = Ledger(tokens: 1_000_000, cost: 1.00m);
@@ -167,10 +183,14 @@ public sealed class BudgetLedgerTests
             ledger.Commit(id, 1, 0, Now);
         }
 
-        Assert.Equal(["b", "c", "d"], ledger.Snapshot().Committed.Select(c => c.RequestId));
+        Assert.Equal(3, ledger.RememberedCommits);
+        Assert.True(ledger.Commit("a", 1, 0, Now));
+        Assert.False(ledger.Commit("d", 1, 0, Now));
+
         _clock.Advance(TimeSpan.FromMinutes(11));
         ledger.ExpireReservations(Now);
         Assert.Empty(ledger.Snapshot().Committed);
+        Assert.True(ledger.Commit("d", 1, 0, Now));
     }
 
     [Fact]
