@@ -19,7 +19,7 @@ public static class PostgresSpendQuery
                    coalesce(sum(cost_usd), 0), count(*) FILTER (WHERE cache_hit)
             FROM {SpendLogSchema.Table}
             WHERE project_id = @project AND at >= @from AND at < @to
-            GROUP BY 1 ORDER BY 1 COLLATE "C" NULLS LAST
+            GROUP BY 1 ORDER BY {key} COLLATE "C" NULLS LAST
             """;
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("project", query.ProjectId);
