@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LlmActors.Budgets;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace LlmActors.Grains.Budgets;
 /// One grain call per budget per step: the project's, and the user's in parallel when the scope names one.
 /// Both must admit; a reservation taken on one when the other refuses is released.
 /// </summary>
-internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> options, TimeProvider clock, ILogger<BudgetGate> logger) : IBudgetGate
+internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> options, ILogger<BudgetGate> logger) : IBudgetGate
 {
     public async Task<BudgetAdmission> ReserveAsync(BudgetScope scope, string requestId, long estimatedTokens, decimal estimatedCostUsd)
     {
@@ -63,10 +64,13 @@ internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> o
     private Task Each(BudgetScope scope, Func<IProjectBudgetGrain, Task> action) =>
         scope.UserId is null ? action(Project(scope)) : Task.WhenAll(action(Project(scope)), action(User(scope)));
 
-    /// <summary>Commits are idempotent, so a commit lost with its silo is simply sent again until the retry window closes.</summary>
+    /// <summary>
+    /// Commits are idempotent, so a commit lost with its silo is simply sent again until the retry window closes.
+    /// Retry pacing is wall-clock time on purpose, not the budget clock (which tests control).
+    /// </summary>
     private async Task WithRetry(Func<Task> commit, string requestId)
     {
-        var deadline = clock.GetUtcNow() + options.Value.CommitRetryFor;
+        var elapsed = Stopwatch.StartNew();
         var delay = TimeSpan.FromMilliseconds(100);
         while (true)
         {
@@ -75,10 +79,10 @@ internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> o
                 await commit();
                 return;
             }
-            catch (Exception e) when (e is not ArgumentException && clock.GetUtcNow() + delay < deadline)
+            catch (Exception e) when (e is not ArgumentException && elapsed.Elapsed + delay < options.Value.CommitRetryFor)
             {
                 logger.LogWarning("Commit of {RequestId} failed ({Reason}); retrying", requestId, e.Message);
-                await Task.Delay(delay, clock);
+                await Task.Delay(delay);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
             }
         }
