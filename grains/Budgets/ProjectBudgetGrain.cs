@@ -78,5 +78,9 @@ public sealed class ProjectBudgetGrain(
             this.DeactivateOnIdle();
             throw;
         }
+        catch (Exception e) when (e is not StoreUnavailableException)
+        {
+            throw new StoreUnavailableException($"Budget storage write failed: {e.Message}");
+        }
     }
 }

@@ -7,5 +7,15 @@ namespace LlmActors.Grains.Spend;
 [StatelessWorker]
 public sealed class SpendQueryGrain(ISpendStore store) : Grain, ISpendQueryGrain
 {
-    public Task<IReadOnlyList<SpendRow>> Query(SpendQuery query) => store.QueryAsync(query, CancellationToken.None);
+    public async Task<IReadOnlyList<SpendRow>> Query(SpendQuery query)
+    {
+        try
+        {
+            return await store.QueryAsync(query, CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            throw new StoreUnavailableException($"The spend log could not be read: {e.Message}");
+        }
+    }
 }

@@ -52,6 +52,30 @@ public sealed class PostgresBudgetTests(PostgresBudgetFixture fixture)
     }
 
     [Fact]
+    public async Task A_commit_the_database_did_not_take_is_refused_and_its_retry_counts_once()
+    {
+        var budget = fixture.Cluster.Client.GetGrain<IProjectBudgetGrain>("pg-outage-" + Guid.NewGuid().ToString("N")[..8]);
+        await budget.Commit("before", 100, 0.01m);
+
+        await ExecuteAsync($"ALTER TABLE {BudgetStorage.StateTable} RENAME TO bench_grain_state_away");
+        try
+        {
+            await Assert.ThrowsAsync<StoreUnavailableException>(() => budget.Commit("during", 50, 0.005m));
+        }
+        finally
+        {
+            await ExecuteAsync($"ALTER TABLE bench_grain_state_away RENAME TO {BudgetStorage.StateTable}");
+        }
+
+        await budget.Commit("during", 50, 0.005m);
+        await fixture.Cluster.DeactivateAsync(budget);
+        await fixture.Cluster.WaitForDeactivationAsync(budget);
+        var usage = await budget.GetUsage();
+        Assert.Equal(150, usage.UsedTokens);
+        Assert.Equal(2, usage.Requests);
+    }
+
+    [Fact]
     public async Task The_spend_log_round_trips_through_postgres_grouped_by_day_model_and_user()
     {
         var project = "spend-" + Guid.NewGuid().ToString("N")[..8];
@@ -93,6 +117,13 @@ public sealed class PostgresBudgetTests(PostgresBudgetFixture fixture)
         var query = new SpendQuery(project, at.AddMinutes(-1), at.AddMinutes(1), SpendGroupBy.User);
         var rows = await Eventually.Until(() => fixture.Cluster.Client.GetGrain<ISpendQueryGrain>(0).Query(query), r => r.Count == 1 && r[0].Requests == 2, Ct);
         Assert.Equal(new SpendRow("alice", 2, 20, 3, 0.25m, 1), rows[0]);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync(Ct);
     }
 
     private async Task<(JsonElement State, int Writes)> StoredStateAsync(string key)
