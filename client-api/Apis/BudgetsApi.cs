@@ -13,8 +13,9 @@ public static class BudgetsApi
     public static IEndpointRouteBuilder MapBudgetsApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/admin").RequireAdminKey().WithTags("Budgets");
-        admin.MapPut("/projects/{projectId}/budget", PutProjectBudget);
-        admin.MapPut("/projects/{projectId}/users/{userId}/budget", PutUserBudget);
+        // Bodies are read by hand (BudgetRequests); Accepts documents their shape in the OpenAPI document.
+        admin.MapPut("/projects/{projectId}/budget", PutProjectBudget).Accepts<BudgetLimits>("application/json");
+        admin.MapPut("/projects/{projectId}/users/{userId}/budget", PutUserBudget).Accepts<BudgetLimits>("application/json");
         admin.MapGet("/projects/{projectId}/usage", GetProjectUsage);
         admin.MapGet("/projects/{projectId}/users/{userId}/usage", GetUserUsage);
         admin.MapGet("/projects/{projectId}/spend", GetSpend);
