@@ -127,6 +127,15 @@ public sealed class BudgetsApiTests(EmbeddedApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_the_budget_routes_and_body()
+    {
+        var document = await fixture.Factory.Client().GetStringAsync("/openapi/v1.json", Ct);
+        Assert.Contains("/admin/projects/{projectId}/budget", document);
+        Assert.Contains("/admin/projects/{projectId}/spend", document);
+        Assert.Contains("dailyCostLimitUsd", document);
+    }
+
+    [Fact]
     public async Task Budget_routes_take_only_the_admin_key()
     {
         var project = NewProject();
