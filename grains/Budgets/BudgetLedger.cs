@@ -7,7 +7,7 @@ namespace LlmActors.Grains.Budgets;
 /// can run it in one turn. Admission counts committed usage plus open reservations against each limit; the
 /// window rolls over lazily whenever the ledger is touched after its end.
 /// </summary>
-public sealed class BudgetLedger
+public sealed partial class BudgetLedger
 {
     private readonly Dictionary<string, Reservation> _reservations = new(StringComparer.Ordinal);
     private readonly SettledRequests _settled;
@@ -29,34 +29,6 @@ public sealed class BudgetLedger
     public decimal ReservedCostUsd { get; private set; }
     public int OpenReservations => _reservations.Count;
     public int RememberedCommits => _settled.Count;
-
-    public static BudgetLedger Restore(BudgetState state, BudgetOptions options, DateTimeOffset now)
-    {
-        var ledger = new BudgetLedger(options)
-        {
-            Limits = state.Limits,
-            UsedTokens = state.UsedTokens,
-            CostUsd = state.CostUsd,
-            Requests = state.Requests,
-        };
-        ledger._zone = BudgetWindow.Zone(state.Limits.TimeZone);
-        ledger._window = BudgetWindow.Containing(state.WindowStart == default ? now : state.WindowStart, ledger._zone);
-        ledger._settled.Restore(state.Committed);
-        ledger._settled.Prune(now);
-        ledger.Roll(now);
-        return ledger;
-    }
-
-    /// <summary>A fresh object each time: storage may serialize it off the grain's thread while the ledger moves on.</summary>
-    public BudgetState Snapshot() => new()
-    {
-        Limits = Limits,
-        WindowStart = _window.Start,
-        UsedTokens = UsedTokens,
-        CostUsd = CostUsd,
-        Requests = Requests,
-        Committed = _settled.ToBatches(),
-    };
 
     public BudgetDecision Reserve(string requestId, long tokens, decimal costUsd, DateTimeOffset now)
     {

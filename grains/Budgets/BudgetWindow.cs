@@ -9,7 +9,9 @@ public readonly record struct BudgetWindow(DateTimeOffset Start, DateTimeOffset 
         return new(MidnightUtc(localDay, zone), MidnightUtc(localDay.AddDays(1), zone));
     }
 
-    public static TimeZoneInfo Zone(string? id) => id is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(id);
+    /// <summary>Limits are validated on the way in; a zone that later vanishes from the host's tz data falls back to UTC rather than break the budget.</summary>
+    public static TimeZoneInfo Zone(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Where a DST jump skips local midnight, the day starts at the first valid local time after it.</summary>
     private static DateTimeOffset MidnightUtc(DateTime localMidnight, TimeZoneInfo zone)
