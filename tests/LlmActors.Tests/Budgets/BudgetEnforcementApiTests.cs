@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -14,15 +15,9 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
     [Fact]
     public async Task Five_hundred_concurrent_requests_against_a_budget_for_about_a_hundred_never_overspend()
     {
-        var project = "enforce-" + Guid.NewGuid().ToString("N")[..8];
-        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(project));
-        // The simulator answers deterministically, so every admitted request uses what this probe used.
-        var probe = await SendAsync(fixture.Factory.Client(await fixture.Factory.CreateProjectKey(project + "-probe")));
-        Assert.Equal(HttpStatusCode.OK, probe.Status);
+        var (project, client, probe) = await NewProjectAsync("enforce");
         var limit = probe.Tokens * 100;
-        using var admin = fixture.Factory.AdminClient();
-        (await admin.PutAsync($"/admin/projects/{project}/budget", new StringContent($$"""{"dailyTokenLimit": {{limit}}}""", Encoding.UTF8, "application/json"), Ct))
-            .EnsureSuccessStatusCode();
+        await PutBudgetAsync($"/admin/projects/{project}/budget", $$"""{"dailyTokenLimit": {{limit}}}""");
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => SendAsync(client)));
 
@@ -39,21 +34,88 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
         Assert.InRange(admitted.Count, 50, 100);
         Assert.Equal(500 - admitted.Count, refused.Count);
 
-        var usage = JsonDocument.Parse(await admin.GetStringAsync($"/admin/projects/{project}/usage", Ct)).RootElement;
+        var usage = await UsageAsync($"/admin/projects/{project}/usage");
         Assert.True(usage.GetProperty("usedTokens").GetInt64() <= limit);
         Assert.Equal(admitted.Sum(o => o.Tokens), usage.GetProperty("usedTokens").GetInt64());
         Assert.Equal(0, usage.GetProperty("reservedTokens").GetInt64());
     }
 
-    private static async Task<Outcome> SendAsync(HttpClient client)
+    [Fact]
+    public async Task A_usd_limit_stops_spending_at_catalog_prices()
     {
-        using var response = await client.PostAsync("/v1/chat/completions", new StringContent(Body, Encoding.UTF8, "application/json"), Ct);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
-        return response.StatusCode == HttpStatusCode.OK
-            ? new Outcome(response.StatusCode, body.GetProperty("usage").GetProperty("total_tokens").GetInt64(), null, 0)
-            : new Outcome(response.StatusCode, 0, body.GetProperty("error").GetProperty("code").GetString(),
-                response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0);
+        var (project, client, probe) = await NewProjectAsync("usd");
+        Assert.True(probe.CostUsd > 0);
+        var limit = probe.CostUsd * 3.5m;
+        await PutBudgetAsync($"/admin/projects/{project}/budget", $$"""{"dailyCostLimitUsd": {{limit.ToString(CultureInfo.InvariantCulture)}}}""");
+
+        var outcomes = new List<Outcome>();
+        for (var i = 0; i < 8; i++)
+        {
+            outcomes.Add(await SendAsync(client));
+        }
+
+        var admitted = outcomes.Where(o => o.Status == HttpStatusCode.OK).ToList();
+        Assert.InRange(admitted.Count, 1, 3);
+        Assert.All(outcomes.Skip(admitted.Count), o => Assert.Equal("budget_exceeded", o.Code));
+        var usage = await UsageAsync($"/admin/projects/{project}/usage");
+        Assert.Equal(admitted.Sum(o => o.CostUsd), usage.GetProperty("costUsd").GetDecimal());
+        Assert.True(usage.GetProperty("costUsd").GetDecimal() <= limit);
     }
 
-    private sealed record Outcome(HttpStatusCode Status, long Tokens, string? Code, double RetryAfterSeconds);
+    [Fact]
+    public async Task The_user_field_charges_that_users_budget_as_well_as_the_projects()
+    {
+        var (project, client, probe) = await NewProjectAsync("users");
+        await PutBudgetAsync($"/admin/projects/{project}/users/alice/budget", $$"""{"dailyTokenLimit": {{probe.Tokens * 2}}}""");
+
+        var alice = new List<Outcome>();
+        for (var i = 0; i < 4; i++)
+        {
+            alice.Add(await SendAsync(client, "alice"));
+        }
+
+        var bob = await SendAsync(client, "bob");
+        Assert.Equal(HttpStatusCode.OK, alice[0].Status);
+        Assert.Equal("budget_exceeded", alice[^1].Code);
+        Assert.Equal(HttpStatusCode.OK, bob.Status);
+        var aliceTokens = alice.Where(o => o.Status == HttpStatusCode.OK).Sum(o => o.Tokens);
+        Assert.Equal(aliceTokens, (await UsageAsync($"/admin/projects/{project}/users/alice/usage")).GetProperty("usedTokens").GetInt64());
+        Assert.Equal(aliceTokens + bob.Tokens, (await UsageAsync($"/admin/projects/{project}/usage")).GetProperty("usedTokens").GetInt64());
+    }
+
+    /// <summary>A project and a probe of what one request uses (the simulator answers deterministically).</summary>
+    private async Task<(string Project, HttpClient Client, Outcome Probe)> NewProjectAsync(string prefix)
+    {
+        var project = prefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(project));
+        var probe = await SendAsync(fixture.Factory.Client(await fixture.Factory.CreateProjectKey(project + "-probe")));
+        Assert.Equal(HttpStatusCode.OK, probe.Status);
+        return (project, client, probe);
+    }
+
+    private async Task PutBudgetAsync(string path, string body)
+    {
+        using var admin = fixture.Factory.AdminClient();
+        (await admin.PutAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), Ct)).EnsureSuccessStatusCode();
+    }
+
+    private async Task<JsonElement> UsageAsync(string path)
+    {
+        using var admin = fixture.Factory.AdminClient();
+        return JsonDocument.Parse(await admin.GetStringAsync(path, Ct)).RootElement.Clone();
+    }
+
+    private static async Task<Outcome> SendAsync(HttpClient client, string? user = null)
+    {
+        var body = user is null ? Body : Body.Replace("\"max_tokens\"", $"\"user\":\"{user}\",\"max_tokens\"", StringComparison.Ordinal);
+        using var response = await client.PostAsync("/v1/chat/completions", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        return response.StatusCode == HttpStatusCode.OK
+            ? new Outcome(response.StatusCode, json.GetProperty("usage").GetProperty("total_tokens").GetInt64(), null, 0,
+                decimal.Parse(response.Headers.GetValues("x-llmactors-cost-usd").Single(), CultureInfo.InvariantCulture))
+            : new Outcome(response.StatusCode, 0, json.GetProperty("error").GetProperty("code").GetString(),
+                response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 0);
+    }
+
+    private sealed record Outcome(HttpStatusCode Status, long Tokens, string? Code, double RetryAfterSeconds, decimal CostUsd);
 }
