@@ -45,17 +45,18 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
     {
         var (project, client, probe) = await NewProjectAsync("usd");
         Assert.True(probe.CostUsd > 0);
-        var limit = probe.CostUsd * 3.5m;
+        // The reservation prices the estimate at the dearest model of the fallback chain, so leave room for it.
+        var limit = probe.CostUsd * 20;
         await PutBudgetAsync($"/admin/projects/{project}/budget", $$"""{"dailyCostLimitUsd": {{limit.ToString(CultureInfo.InvariantCulture)}}}""");
 
         var outcomes = new List<Outcome>();
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 30; i++)
         {
             outcomes.Add(await SendAsync(client));
         }
 
         var admitted = outcomes.Where(o => o.Status == HttpStatusCode.OK).ToList();
-        Assert.InRange(admitted.Count, 1, 3);
+        Assert.InRange(admitted.Count, 1, 20);
         Assert.All(outcomes.Skip(admitted.Count), o => Assert.Equal("budget_exceeded", o.Code));
         var usage = await UsageAsync($"/admin/projects/{project}/usage");
         Assert.Equal(admitted.Sum(o => o.CostUsd), usage.GetProperty("costUsd").GetDecimal());
