@@ -1,15 +1,17 @@
-using System.Net;
-using System.Net.Sockets;
-using LlmActors.Bench.Postgres;
-using LlmActors.Grains.Hosting;
+using LlmActors.IntegrationTests.Infrastructure;
+using LlmActors.Silo.Hosting;
+using LlmActors.Silo.Schema;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Hosting;
 
 namespace LlmActors.Bench;
 
-/// <summary>A silo in this process with the real grains and budget storage on PostgreSQL; callers use its grain factory.</summary>
+/// <summary>
+/// A cluster-mode silo in this process, configured exactly as a silo process is (ADO.NET clustering and grain
+/// storage on PostgreSQL, schema from the migrator); the benchmark calls grains through its grain factory.
+/// </summary>
 public sealed class BenchSilo(IHost host) : IDisposable
 {
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
@@ -17,14 +19,19 @@ public sealed class BenchSilo(IHost host) : IDisposable
     public static async Task<BenchSilo> StartAsync(string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo =>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "bench", clusterId: "bench");
-            silo.AddPostgresBudgetStorage(connectionString);
-            silo.Services.AddLlmActorsGrains(builder.Configuration);
+            ["ConnectionStrings:Postgres"] = connectionString,
+            ["Orleans:ClusterId"] = "bench",
+            ["Orleans:ServiceId"] = "bench",
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:AdvertisedIP"] = "127.0.0.1",
         });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(silo => silo.AddLlmActorsSilo(builder.Configuration));
         var host = builder.Build();
+        await host.Services.MigrateSchemaAsync(builder.Configuration);
         await host.StartAsync();
         return new BenchSilo(host);
     }
@@ -33,12 +40,5 @@ public sealed class BenchSilo(IHost host) : IDisposable
     {
         host.StopAsync().GetAwaiter().GetResult();
         host.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

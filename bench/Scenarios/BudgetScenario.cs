@@ -1,5 +1,5 @@
-using LlmActors.Bench.Postgres;
 using LlmActors.Budgets;
+using LlmActors.IntegrationTests.Infrastructure;
 using Npgsql;
 
 namespace LlmActors.Bench.Scenarios;
@@ -16,9 +16,8 @@ public static class BudgetScenario
     public static async Task RunAsync(BenchOptions options)
     {
         var durable = !options.Extra.ContainsKey("no-fsync");
-        await using var postgres = await ThrowawayPostgres.StartAsync(durable);
+        await using var postgres = await PostgresServer.StartAsync(durable);
         var connectionString = await postgres.CreateDatabaseAsync();
-        await BudgetStorage.CreateSchemaAsync(connectionString);
         using var silo = await BenchSilo.StartAsync(connectionString);
         var budget = silo.Grains.GetGrain<IProjectBudgetGrain>("bench-hot");
         await budget.SetLimits(new BudgetLimits(BudgetLimits.MaxTokenLimit, BudgetLimits.MaxCostLimitUsd, null));
@@ -53,7 +52,7 @@ public static class BudgetScenario
     private static async Task<long> WritesAsync(string connectionString)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using var command = dataSource.CreateCommand($"SELECT coalesce(max(version), 0) FROM {BudgetStorage.StateTable}");
+        await using var command = dataSource.CreateCommand("SELECT coalesce(max(version), 0) FROM orleans_grain_state WHERE state_name = 'budget'");
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,14 +1,20 @@
-using LlmActors.Bench.Postgres;
 using LlmActors.Grains.Hosting;
+using LlmActors.IntegrationTests.Infrastructure;
+using LlmActors.Silo.Hosting;
+using LlmActors.Silo.Schema;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 
 namespace LlmActors.Tests.Budgets;
 
-/// <summary>A PostgreSQL server started by the tests, and a silo whose budget storage and spend log live in it.</summary>
+/// <summary>
+/// A PostgreSQL server started by the tests, with the production schema and grain storage, and a silo whose
+/// budgets and spend log live in it.
+/// </summary>
 public sealed class PostgresBudgetFixture : IAsyncLifetime
 {
-    private ThrowawayPostgres? _server;
+    private PostgresServer? _server;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -16,9 +22,9 @@ public sealed class PostgresBudgetFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await ThrowawayPostgres.StartAsync(durable: false);
+        _server = await PostgresServer.StartAsync();
         ConnectionString = await _server.CreateDatabaseAsync();
-        await BudgetStorage.CreateSchemaAsync(ConnectionString);
+        await new SchemaMigrator(ConnectionString, NullLogger.Instance).MigrateAsync(SchemaScripts.All);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = ConnectionString,
@@ -27,7 +33,7 @@ public sealed class PostgresBudgetFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddPostgresBudgetStorage(ConnectionString);
+            silo.AddPostgresGrainStorage(ConnectionString);
             silo.Services.AddLlmActorsGrains(configuration);
         });
         Cluster = builder.Build();

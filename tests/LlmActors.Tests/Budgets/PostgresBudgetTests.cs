@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using LlmActors.Bench.Postgres;
 using LlmActors.Budgets;
 using LlmActors.Grains.Spend;
+using LlmActors.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -37,7 +37,7 @@ public sealed class PostgresBudgetTests(PostgresBudgetFixture fixture)
             return tokens;
         }));
 
-        var (stored, writes) = await StoredStateAsync(key);
+        var (stored, writes) = (await GrainStateRows.ReadAsync(fixture.ConnectionString, "budget", key))!.Value;
         Assert.Equal(acknowledged.Sum(), stored.GetProperty("UsedTokens").GetInt64());
         Assert.Equal(callers * perCaller, stored.GetProperty("Requests").GetInt64());
         Assert.Equal(callers * perCaller * 0.001m, stored.GetProperty("CostUsd").GetDecimal());
@@ -57,14 +57,14 @@ public sealed class PostgresBudgetTests(PostgresBudgetFixture fixture)
         var budget = fixture.Cluster.Client.GetGrain<IProjectBudgetGrain>("pg-outage-" + Guid.NewGuid().ToString("N")[..8]);
         await budget.Commit("before", 100, 0.01m);
 
-        await ExecuteAsync($"ALTER TABLE {BudgetStorage.StateTable} RENAME TO bench_grain_state_away");
+        await ExecuteAsync("ALTER TABLE orleans_grain_state RENAME TO orleans_grain_state_away");
         try
         {
             await Assert.ThrowsAsync<StoreUnavailableException>(() => budget.Commit("during", 50, 0.005m));
         }
         finally
         {
-            await ExecuteAsync($"ALTER TABLE bench_grain_state_away RENAME TO {BudgetStorage.StateTable}");
+            await ExecuteAsync("ALTER TABLE orleans_grain_state_away RENAME TO orleans_grain_state");
         }
 
         await budget.Commit("during", 50, 0.005m);
@@ -124,16 +124,5 @@ public sealed class PostgresBudgetTests(PostgresBudgetFixture fixture)
         await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
         await using var command = dataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync(Ct);
-    }
-
-    private async Task<(JsonElement State, int Writes)> StoredStateAsync(string key)
-    {
-        await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
-        await using var command = dataSource.CreateCommand($"SELECT payload, version FROM {BudgetStorage.StateTable} WHERE grain_key = @key");
-        command.Parameters.AddWithValue("key", key);
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        Assert.True(await reader.ReadAsync(Ct), "no stored state");
-        var json = Encoding.UTF8.GetString((byte[])reader[0]);
-        return (JsonDocument.Parse(json).RootElement.Clone(), reader.GetInt32(1));
     }
 }
