@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using LlmActors.Tests.Budgets;
 
 namespace LlmActors.IntegrationTests.Budgets;
 
@@ -8,8 +9,6 @@ namespace LlmActors.IntegrationTests.Budgets;
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterBudgetTests(PostgresFixture postgres)
 {
-    private const string Body = """{"model":"sim-small","max_tokens":16,"messages":[{"role":"user","content":"Where is my parcel?"}]}""";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -49,7 +48,7 @@ public sealed class ClusterBudgetTests(PostgresFixture postgres)
         var api = await cluster.StartReadyApiAsync();
         await PutBudgetAsync(api, "busy", 1_000_000_000);
         var client = api.Client(await api.CreateProjectKeyAsync("busy"));
-        var outcomes = new ConcurrentQueue<Outcome>();
+        var outcomes = new ConcurrentQueue<ChatOutcome>();
         outcomes.Enqueue(await SendAsync(client));
         var perRequest = outcomes.Single().Tokens;
         var owner = await OwnerOfBudgetAsync(silos);
@@ -111,21 +110,5 @@ public sealed class ClusterBudgetTests(PostgresFixture postgres)
         return usage.RootElement.GetProperty("usedTokens").GetInt64();
     }
 
-    private static async Task<Outcome> SendAsync(HttpClient client)
-    {
-        try
-        {
-            using var response = await client.PostAsync("/v1/chat/completions", new StringContent(Body, Encoding.UTF8, "application/json"), Ct);
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-            return response.StatusCode == HttpStatusCode.OK
-                ? new Outcome(response.StatusCode, json.RootElement.GetProperty("usage").GetProperty("total_tokens").GetInt64(), null)
-                : new Outcome(response.StatusCode, 0, json.RootElement.GetProperty("error").GetProperty("code").GetString());
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !Ct.IsCancellationRequested)
-        {
-            return new Outcome(HttpStatusCode.BadGateway, 0, e.GetType().Name);
-        }
-    }
-
-    private sealed record Outcome(HttpStatusCode Status, long Tokens, string? Code);
+    private static Task<ChatOutcome> SendAsync(HttpClient client) => ChatTraffic.SendAsync(client, Ct);
 }

@@ -8,8 +8,6 @@ namespace LlmActors.Tests.Budgets;
 [Collection(EmbeddedApiCollection.Name)]
 public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
 {
-    private const string Body = """{"model":"sim-small","max_tokens":16,"messages":[{"role":"user","content":"Where is my parcel?"}]}""";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -49,7 +47,7 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
         var limit = probe.CostUsd * 20;
         await PutBudgetAsync($"/admin/projects/{project}/budget", $$"""{"dailyCostLimitUsd": {{limit.ToString(CultureInfo.InvariantCulture)}}}""");
 
-        var outcomes = new List<Outcome>();
+        var outcomes = new List<ChatOutcome>();
         for (var i = 0; i < 30; i++)
         {
             outcomes.Add(await SendAsync(client));
@@ -69,7 +67,7 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
         var (project, client, probe) = await NewProjectAsync("users");
         await PutBudgetAsync($"/admin/projects/{project}/users/alice/budget", $$"""{"dailyTokenLimit": {{probe.Tokens * 2}}}""");
 
-        var alice = new List<Outcome>();
+        var alice = new List<ChatOutcome>();
         for (var i = 0; i < 4; i++)
         {
             alice.Add(await SendAsync(client, "alice"));
@@ -85,7 +83,7 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
     }
 
     /// <summary>A project and a probe of what one request uses (the simulator answers deterministically).</summary>
-    private async Task<(string Project, HttpClient Client, Outcome Probe)> NewProjectAsync(string prefix)
+    private async Task<(string Project, HttpClient Client, ChatOutcome Probe)> NewProjectAsync(string prefix)
     {
         var project = prefix + "-" + Guid.NewGuid().ToString("N")[..8];
         var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(project));
@@ -106,17 +104,5 @@ public sealed class BudgetEnforcementApiTests(EmbeddedApiFixture fixture)
         return JsonDocument.Parse(await admin.GetStringAsync(path, Ct)).RootElement.Clone();
     }
 
-    private static async Task<Outcome> SendAsync(HttpClient client, string? user = null)
-    {
-        var body = user is null ? Body : Body.Replace("\"max_tokens\"", $"\"user\":\"{user}\",\"max_tokens\"", StringComparison.Ordinal);
-        using var response = await client.PostAsync("/v1/chat/completions", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
-        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
-        return response.StatusCode == HttpStatusCode.OK
-            ? new Outcome(response.StatusCode, json.GetProperty("usage").GetProperty("total_tokens").GetInt64(), null, 0,
-                decimal.Parse(response.Headers.GetValues("x-llmactors-cost-usd").Single(), CultureInfo.InvariantCulture))
-            : new Outcome(response.StatusCode, 0, json.GetProperty("error").GetProperty("code").GetString(),
-                response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 0);
-    }
-
-    private sealed record Outcome(HttpStatusCode Status, long Tokens, string? Code, double RetryAfterSeconds, decimal CostUsd);
+    private static Task<ChatOutcome> SendAsync(HttpClient client, string? user = null) => ChatTraffic.SendAsync(client, Ct, user);
 }
