@@ -16,7 +16,8 @@ public sealed class BenchSilo(IHost host) : IDisposable
 {
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<BenchSilo> StartAsync(string connectionString)
+    /// <summary>Without a connection string: an embedded-mode silo (in-memory storage), as the default API host runs.</summary>
+    public static async Task<BenchSilo> StartAsync(string? connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
