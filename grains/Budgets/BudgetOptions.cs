@@ -16,8 +16,9 @@ public sealed class BudgetOptions
 
     /// <summary>
     /// Upper bound on remembered request ids per budget. Each durable write carries them (8 bytes each), so this
-    /// bounds the write size; above <c>MaxSettledIds / SettledRetention</c> commits per second the dedupe
-    /// horizon shrinks to <c>MaxSettledIds / rate</c> (8192 at 1,000 commits/s: 8 s, well past a failover).
+    /// bounds the write size. A retried commit is recognised while fewer than this many newer commits have been
+    /// made: after a failover that counts from the crash (the ids in flight then are the newest stored), so a
+    /// retry arriving within <c>MaxSettledIds / rate</c> of the budget's reactivation is safe (8 s at 1,000/s).
     /// </summary>
     public int MaxSettledIds { get; set; } = 8192;
 
