@@ -13,7 +13,16 @@ switch (scenario)
     case "budget":
         await BudgetScenario.RunAsync(options);
         break;
+    case "cache-eval":
+        CacheEvalScenario.Run(options);
+        break;
+    case "cache-perf":
+        CachePerfScenario.Run(options);
+        break;
+    case "support-replay":
+        await SupportReplayScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead, budget");
+        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay");
         break;
 }

@@ -2,6 +2,7 @@ using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Spend;
+using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class GrainServices
         services.AddModels(configuration);
         services.AddBudgets(configuration);
         services.AddSpendLog(configuration);
+        services.AddLlmActorsSupport(configuration);
         return services;
     }
 }
