@@ -11,6 +11,9 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "budget":
+        await BudgetScenario.RunAsync(options);
+        break;
     case "cache-eval":
         CacheEvalScenario.Run(options);
         break;
@@ -24,6 +27,6 @@ switch (scenario)
         await CodeReplayScenario.RunAsync(options);
         break;
     default:
-        Console.WriteLine("scenarios: overhead, cache-eval, cache-perf, support-replay, code");
+        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay, code");
         break;
 }
