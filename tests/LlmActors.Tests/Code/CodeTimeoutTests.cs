@@ -112,4 +112,23 @@ public sealed class CodeTimeoutTests(SlowCodeModelFixture fixture)
             await fixture.Factory.SetFault("sim-code", "none");
         }
     }
+
+    [Fact]
+    public async Task A_timed_out_call_is_stopped_and_charged_what_it_produced_at_once()
+    {
+        const string project = "code-settle";
+        var budget = new ProjectBudget(fixture.Factory, project);
+        await budget.Limit(1_000_000, Ct);
+        using var code = await CodeClient.For(fixture.Factory, project);
+
+        var answer = await code.Complete("cut.cs", SampleCode.Text, SampleCode.Cursor, Ct);
+
+        Assert.True(answer.TimedOut);
+        // At 8 tokens/s the whole answer (25+ tokens) would hold its reservation for seconds more; settled within
+        // one second means the call was cancelled, and charged for the text it had produced.
+        var usage = await Eventually.Until(() => budget.Usage(Ct), u => u.Reserved == 0 && u.Requests == 1, Ct, TimeSpan.FromSeconds(1));
+        Assert.True(usage.Used > 0);
+        var spend = await Eventually.Until(() => budget.SpendOn("sim-code", Ct), s => s.Requests == 1, Ct);
+        Assert.True(spend.CompletionTokens > 0, "the partial answer's tokens are charged");
+    }
 }
