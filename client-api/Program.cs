@@ -18,6 +18,7 @@ app.MapKeysApi();
 app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
+app.MapModerationApi();
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

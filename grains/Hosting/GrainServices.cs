@@ -1,6 +1,7 @@
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
+using LlmActors.Grains.Moderation;
 using LlmActors.Grains.Spend;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class GrainServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddModels(configuration);
+        services.AddModeration(configuration);
         services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
         services.TryAddSingleton<ISpendLog, NullSpendLog>();
         return services;
