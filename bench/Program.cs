@@ -10,7 +10,10 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "moderation":
+        Environment.ExitCode = await ModerationScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead");
+        Console.WriteLine("scenarios: overhead, moderation");
         break;
 }
