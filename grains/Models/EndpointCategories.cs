@@ -23,9 +23,12 @@ public static class EndpointCategories
         ("violence/graphic", r => r.ViolenceGraphic),
     ];
 
-    /// <summary>The categories the provider reported (older models lack some), scores clamped to [0, 1].</summary>
+    /// <summary>
+    /// The categories the provider reported (older models lack some), clamped to [0, 1] and rounded to the six
+    /// decimals the API shows, so a threshold compares with the very score a user sees.
+    /// </summary>
     public static CategoryScore[] Of(ModerationResult result) =>
         [.. Map.Select(m => (m.Name, Category: m.Of(result)))
             .Where(m => m.Category is not null && float.IsFinite(m.Category.Score))
-            .Select(m => new CategoryScore(m.Name, Math.Clamp(m.Category!.Score, 0, 1)))];
+            .Select(m => new CategoryScore(m.Name, Math.Round(Math.Clamp((double)m.Category!.Score, 0, 1), 6)))];
 }

@@ -11,7 +11,7 @@ public static class RiskPrompt
         "message does, not which words it contains: fiction, news, education and idioms are usually safe. Answer with a " +
         "JSON object only: {\"score\": <number from 0 to 1>, \"flagged\": <true when score >= 0.5>}.";
 
-    /// <summary>The score in [0, 1] from the model's answer; <c>flagged</c> alone counts as 0 or 1; null when neither is readable.</summary>
+    /// <summary>The score in [0, 1] (six decimals, as shown) from the model's answer; <c>flagged</c> alone counts as 0 or 1; null when neither is readable.</summary>
     public static double? ReadScore(string answer)
     {
         // Chat models sometimes wrap JSON in prose or a code fence even in JSON mode; read the outermost object.
@@ -29,7 +29,7 @@ public static class RiskPrompt
             if (root.TryGetProperty("score", out var score) && score.ValueKind == JsonValueKind.Number
                 && score.TryGetDouble(out var value) && double.IsFinite(value))
             {
-                return Math.Clamp(value, 0, 1);
+                return Math.Round(Math.Clamp(value, 0, 1), 6);
             }
 
             return root.TryGetProperty("flagged", out var flagged) && flagged.ValueKind is JsonValueKind.True or JsonValueKind.False
