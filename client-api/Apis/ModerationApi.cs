@@ -13,11 +13,14 @@ public static class ModerationApi
 {
     public static IEndpointRouteBuilder MapModerationApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/moderations", Moderate).RequireProjectKey().WithTags("OpenAI");
-        app.MapPost("/v1/moderations/evaluate", Evaluate).RequireProjectKey().WithTags("Moderation");
+        app.MapPost("/v1/moderations", Moderate).RequireProjectKey().WithTags("OpenAI")
+            .WithSummary("OpenAI moderation through the fast/strong cascade; each result adds an 'llmactors' object.");
+        app.MapPost("/v1/moderations/evaluate", Evaluate).RequireProjectKey().WithTags("Moderation")
+            .WithSummary("Scores a labelled set once per model: fast-only, strong-only, cascade and a threshold sweep.")
+            .Produces<EvaluationBody>();
         var admin = app.MapGroup("/admin/projects/{projectId}/moderation").RequireAdminKey().WithTags("Admin");
-        admin.MapPut("", SetPolicy);
-        admin.MapGet("", GetPolicy);
+        admin.MapPut("", SetPolicy).WithSummary("Sets the project's cascade thresholds and, optionally, its fail mode.");
+        admin.MapGet("", GetPolicy).WithSummary("The project's moderation policy in force.");
         return app;
     }
 

@@ -17,6 +17,7 @@ public static class EvaluationRequestReader
 
     public static EvaluationRequest Read(JsonElement body, string projectId, string requestId)
     {
+        JsonText.RejectLoneSurrogates(body);
         JsonFields.RejectUnknown(body, Known);
         var items = Items(body);
         var allowBelow = PolicyRequestReader.Threshold(body, "allowBelow");

@@ -19,6 +19,7 @@ public static class ModerationRequestReader
 
     public static (ModerationRequest Request, string Model) Read(JsonElement body, string projectId, string requestId)
     {
+        JsonText.RejectLoneSurrogates(body);
         JsonFields.RejectUnknown(body, Known);
         var model = JsonFields.OptionalString(body, "model", 128) ?? CascadeModel;
         if (model != CascadeModel && !model.StartsWith("omni-moderation", StringComparison.Ordinal) && !model.StartsWith("text-moderation", StringComparison.Ordinal))

@@ -11,6 +11,7 @@ public static class PolicyRequestReader
 
     public static (double AllowBelow, double BlockAbove, FailMode? FailMode) Read(JsonElement body)
     {
+        JsonText.RejectLoneSurrogates(body);
         JsonFields.RejectUnknown(body, Known);
         var allowBelow = Threshold(body, "allowBelow") ?? throw new InvalidRequestException("'allowBelow' is required.", "allowBelow");
         var blockAbove = Threshold(body, "blockAbove") ?? throw new InvalidRequestException("'blockAbove' is required.", "blockAbove");

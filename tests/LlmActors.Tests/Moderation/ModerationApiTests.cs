@@ -102,6 +102,8 @@ public sealed class ModerationApiTests(EmbeddedApiFixture fixture)
     [InlineData("""{"input": "hi", "model": "gpt-4o"}""", "model")]
     [InlineData("""{"input": "hi", "model": 7}""", "model")]
     [InlineData("""{"input": "hi", "temperature": 1}""", "temperature")]
+    [InlineData("""{"input": "a lone \ud800 surrogate"}""", "input")]
+    [InlineData("""{"input": ["ok", "\udc00"]}""", "input[1]")]
     public async Task Bad_moderation_requests_get_a_400_naming_the_field(string body, string param)
     {
         using var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey("mod-validation"));

@@ -92,6 +92,7 @@ public sealed class ModerationEvaluationApiTests(EmbeddedApiFixture fixture)
     [InlineData("""{"items": [{"input": "hi", "flagged": true}], "allowBelow": 0.7, "blockAbove": 0.6}""", "allowBelow")]
     [InlineData("""{"items": [{"input": "hi", "flagged": true}], "blockAbove": 0.1}""", "allowBelow")]
     [InlineData("""{"items": [{"input": "hi", "flagged": true}], "targetFalseBlockRate": -1}""", "targetFalseBlockRate")]
+    [InlineData("""{"items": [{"input": "\ud800", "flagged": true}]}""", "items[0].input")]
     public async Task Bad_evaluation_requests_get_a_400_naming_the_field(string body, string param)
     {
         using var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey("mod-eval-validation"));

@@ -44,6 +44,7 @@ public sealed class ModerationPolicyApiTests(EmbeddedApiFixture fixture)
     [InlineData("""{"allowBelow": 0.9, "blockAbove": 0.1}""", "allowBelow")]
     [InlineData("""{"allowBelow": 0.2, "blockAbove": 0.8, "failMode": "sometimes"}""", "failMode")]
     [InlineData("""{"allowBelow": 0.2, "blockAbove": 0.8, "strongAt": 0.5}""", "strongAt")]
+    [InlineData("""{"allowBelow": 0.2, "blockAbove": 0.8, "failMode": "\udfff"}""", "failMode")]
     public async Task Bad_policies_get_a_400_naming_the_field_and_change_nothing(string body, string param)
     {
         using var admin = fixture.Factory.AdminClient();
