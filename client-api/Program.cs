@@ -19,6 +19,12 @@ app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
 app.MapModerationApi();
+if (!app.Configuration.IsClusterMode())
+{
+    // Embedded mode brings its own models; in cluster mode the simulator is a process of its own.
+    app.MapModelSimulator("/sim");
+}
+
 app.MapOpenApi();
 app.PrintBannerOnStart();
 app.Run();

@@ -1,0 +1,7 @@
+namespace LlmActors.ModelSim.Chat;
+
+/// <summary>
+/// A finished answer: its text, where the streamed chunks split it (end offsets, ascending, the last equal to
+/// the length), its token count and why it ended.
+/// </summary>
+internal sealed record Answer(string Text, int[] SegmentEnds, int CompletionTokens, string FinishReason);

@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Chat;
+
+internal sealed record ChatMessage(string Role, string Content);

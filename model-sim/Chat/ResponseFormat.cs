@@ -1,0 +1,8 @@
+namespace LlmActors.ModelSim.Chat;
+
+internal enum ResponseFormat
+{
+    Text,
+    JsonObject,
+    JsonSchema,
+}

@@ -1,0 +1,61 @@
+namespace LlmActors.ModelSim.Faults;
+
+/// <summary>
+/// <c>PUT /sim/models/{model}/fault</c> <c>{"mode": "none"|"down"|"slow"|"cut", "delayMs"?: int}</c> and its
+/// <c>GET</c>: both answer the fault in force. Guarded by the host's admin check.
+/// </summary>
+internal sealed class FaultEndpoint(ModelSimulator simulator, Func<HttpContext, bool> authorize)
+{
+    public async Task PutAsync(HttpContext context)
+    {
+        var model = Authorized(context);
+        var fault = await JsonBody.ParseAsync(context, 64 * 1024, Parse);
+
+        simulator.Faults.Set(model.Name, fault);
+        await WriteAsync(context.Response, model, fault);
+    }
+
+    public Task GetAsync(HttpContext context)
+    {
+        var model = Authorized(context);
+        return WriteAsync(context.Response, model, simulator.Faults.For(model.Name));
+    }
+
+    private SimModel Authorized(HttpContext context)
+    {
+        if (!authorize(context))
+        {
+            throw SimError.Unauthorized();
+        }
+
+        var name = context.Request.RouteValues["model"] as string ?? "";
+        return simulator.Catalog.TryGet(name, out var model)
+            ? model
+            : throw SimError.BadRequest($"The model '{name}' does not exist in the simulator.", "model", "model_not_found");
+    }
+
+    private static Fault Parse(JsonElement root)
+    {
+        var mode = JsonFields.String(root.Field("mode"u8), "mode") switch
+        {
+            "none" => FaultMode.None,
+            "down" => FaultMode.Down,
+            "slow" => FaultMode.Slow,
+            "cut" => FaultMode.Cut,
+            null => throw SimError.BadRequest("'mode' is required: none, down, slow or cut.", "mode", "missing_required_parameter"),
+            var other => throw SimError.BadRequest($"'mode' must be none, down, slow or cut; got '{other}'.", "mode"),
+        };
+        var delay = (int?)JsonFields.Integer(root.Field("delayMs"u8), "delayMs", 0, Fault.MaxDelayMs);
+        return new Fault(mode, mode == FaultMode.Slow ? delay ?? Fault.DefaultSlowDelayMs : 0);
+    }
+
+    private static Task WriteAsync(HttpResponse response, SimModel model, Fault fault) =>
+        JsonResponse.WriteAsync(response, (model, fault), static (json, state) =>
+        {
+            json.WriteStartObject();
+            json.WriteString("model"u8, state.model.EncodedName);
+            json.WriteString("mode"u8, state.fault.Mode.ToString().ToLowerInvariant());
+            json.WriteNumber("delayMs"u8, state.fault.DelayMs);
+            json.WriteEndObject();
+        });
+}

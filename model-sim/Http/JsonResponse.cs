@@ -1,0 +1,17 @@
+namespace LlmActors.ModelSim.Http;
+
+/// <summary>Writes a JSON body straight into the response pipe (no intermediate string or buffer copy).</summary>
+internal static class JsonResponse
+{
+    public static async Task WriteAsync<TState>(HttpResponse response, TState state, Action<Utf8JsonWriter, TState> write, int status = StatusCodes.Status200OK)
+    {
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        using (var json = new Utf8JsonWriter(response.BodyWriter, SimJson.WriterOptions))
+        {
+            write(json, state);
+        }
+
+        await response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted);
+    }
+}
