@@ -1,4 +1,5 @@
 using LlmActors.Silo.Hosting;
+using LlmActors.Silo.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -16,6 +17,8 @@ public static class Program
 
         var app = builder.Build();
         app.MapSiloOperations();
+        // Orleans reads its queries from the database as it starts, so the schema must be there first.
+        await app.Services.MigrateSchemaAsync(app.Configuration, app.Lifetime.ApplicationStopping);
         await app.RunAsync();
     }
 }

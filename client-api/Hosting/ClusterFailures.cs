@@ -7,6 +7,15 @@ namespace LlmActors.Api.Hosting;
 /// <summary>Recognises exceptions that mean "the cluster (or its database) cannot be reached right now".</summary>
 public static class ClusterFailures
 {
+    // Orleans reports these only as rejection text, each raised before the target ran anything: the client found no
+    // gateway or could not send to it; a gateway could not connect to the silo it forwards to (killed, not yet
+    // declared dead) or knows it is dead; a stopping silo turned the message away.
+    private static readonly string[] UndeliveredReasons =
+    [
+        "No gateways available", "Unable to send message", "Exception while sending message", "is unavailable",
+        "known to be dead", "is rejecting message",
+    ];
+
     public static bool IsUnavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
@@ -27,8 +36,12 @@ public static class ClusterFailures
         return false;
     }
 
-    /// <summary>Failures where the message never reached a silo, so a retry cannot duplicate work.</summary>
+    /// <summary>
+    /// Failures where the message was never handed to the silo that would run it (no gateway, or the gateway could not
+    /// connect to a silo that just died), so a retry cannot duplicate work. A <see cref="SiloUnavailableException"/> is
+    /// not one of them: the silo may have run the call before it went away.
+    /// </summary>
     public static bool IsNoGateway(Exception exception) =>
-        exception is ConnectionFailedException or SiloUnavailableException
-        || (exception is OrleansMessageRejectionException && exception.Message.Contains("gateway", StringComparison.OrdinalIgnoreCase));
+        exception is ConnectionFailedException
+        || (exception is OrleansMessageRejectionException && UndeliveredReasons.Any(r => exception.Message.Contains(r, StringComparison.OrdinalIgnoreCase)));
 }

@@ -15,12 +15,17 @@ public static class ErrorHandling
             }
             catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
-                var result = Translate(exception, out var unexpected);
+                var result = Translate(exception, context.RequestServices, out var unexpected);
+                var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("LlmActors.Api.Errors");
                 if (unexpected)
                 {
-                    context.RequestServices.GetRequiredService<ILoggerFactory>()
-                        .CreateLogger("LlmActors.Api.Errors")
-                        .LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+                    logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+                }
+                else if (result is JsonHttpResult<OpenAiError> { StatusCode: StatusCodes.Status503ServiceUnavailable })
+                {
+                    // Expected while silos come and go; one line (no stack) says which failure it was.
+                    logger.LogWarning("Cluster unavailable on {Method} {Path}: {Error}: {Reason}",
+                        context.Request.Method, context.Request.Path, exception.GetType().Name, exception.Message);
                 }
 
                 context.Response.Clear();
@@ -49,7 +54,7 @@ public static class ErrorHandling
         return app;
     }
 
-    private static IResult Translate(Exception exception, out bool unexpected)
+    private static IResult Translate(Exception exception, IServiceProvider services, out bool unexpected)
     {
         unexpected = false;
         switch (exception)
@@ -64,7 +69,7 @@ public static class ErrorHandling
                 return ApiErrors.BadRequest($"The body is not valid JSON: {json.Message}", code: "invalid_json");
             case OperationCanceledException:
                 return ApiErrors.Error(StatusCodes.Status504GatewayTimeout, "The request timed out.", "timeout", "timeout");
-            case var e when ClusterFailures.IsUnavailable(e):
+            case var e when ClusterFailures.IsUnavailable(e) || services.GetService<ClusterClientConnection>() is { HasConnected: false }:
                 return ApiErrors.Unavailable();
             default:
                 unexpected = true;

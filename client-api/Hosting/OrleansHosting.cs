@@ -21,6 +21,11 @@ public static class OrleansHosting
 
         var options = configuration.OrleansOptions();
         builder.Services.AddOptions<GatewayRetryOptions>().BindConfiguration(GatewayRetryOptions.Section);
+        // The client keeps retrying until a silo answers; start Kestrel alongside it rather than after it, so a host
+        // started before its cluster already answers /healthz, and 503 for everything that needs the cluster.
+        builder.Services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
+        builder.Services.AddSingleton<ClusterClientConnection>();
+        builder.Services.AddSingleton<ILifecycleParticipant<IClusterClientLifecycle>>(sp => sp.GetRequiredService<ClusterClientConnection>());
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>

@@ -40,13 +40,15 @@ public static class SiloBuilderExtensions
                 o.Invariant = ClusterMode.Invariant;
                 o.ConnectionString = postgres;
             });
+            silo.Services.AddSingleton<GrainStateJsonSerializer>();
             foreach (var name in StorageNames.All)
             {
-                silo.AddAdoNetGrainStorage(name, o =>
+                silo.AddAdoNetGrainStorage(name, ob => ob.Configure<GrainStateJsonSerializer>((o, json) =>
                 {
                     o.Invariant = ClusterMode.Invariant;
                     o.ConnectionString = postgres;
-                });
+                    o.GrainStorageSerializer = json;
+                }));
             }
         }
         else

@@ -20,12 +20,20 @@ public static class SiloOperations
     public static IEndpointRouteBuilder MapSiloOperations(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "up" }));
+        // Ready once this silo itself is active in the cluster (it takes grains), not merely when it can see others.
         app.MapGet("/readyz", (ISiloStatusOracle oracle) =>
+            oracle.CurrentStatus == SiloStatus.Active
+                ? Results.Ok(new { status = "ready", activeSilos = oracle.GetApproximateSiloStatuses(onlyActive: true).Count })
+                : Results.Json(new { status = oracle.CurrentStatus.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        // Activations on this silo by grain type: shows at a glance (and to tests) whether a silo takes grains.
+        app.MapGet("/stats", async (IGrainFactory grains, ILocalSiloDetails local) =>
         {
-            var active = oracle.GetApproximateSiloStatuses(onlyActive: true).Count;
-            return active > 0
-                ? Results.Ok(new { status = "ready", activeSilos = active })
-                : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            var stats = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics([local.SiloAddress]);
+            return Results.Ok(new
+            {
+                silo = local.SiloAddress.ToString(),
+                activations = stats.GroupBy(s => s.GrainType).ToDictionary(g => g.Key, g => g.Sum(s => s.ActivationCount)),
+            });
         });
         app.MapOrleansDashboard("/dashboard");
         app.MapMetrics();

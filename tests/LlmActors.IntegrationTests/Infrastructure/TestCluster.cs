@@ -1,0 +1,95 @@
+namespace LlmActors.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One cluster of real processes on its own database and ClusterId: silos started with
+/// <c>dotnet silo/bin/.../LlmActors.Silo.dll</c> and API hosts in cluster mode, all on free ports of 127.0.0.1.
+/// Everything still running is killed on dispose.
+/// </summary>
+public sealed class TestCluster(string connectionString) : IAsyncDisposable
+{
+    /// <summary>Generous: a cold silo on a busy 2-core machine; a healthy one is active in a few seconds.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly List<IAsyncDisposable> _processes = [];
+    private string? _simulatorUrl;
+
+    public string ConnectionString => connectionString;
+
+    public string ClusterId { get; } = "it-" + Guid.NewGuid().ToString("N")[..8];
+
+    public SiloHandle StartSilo()
+    {
+        var (http, silo, gateway) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var environment = new Dictionary<string, string>(CommonEnvironment())
+        {
+            ["Orleans__SiloPort"] = silo.ToString(),
+            ["Orleans__GatewayPort"] = gateway.ToString(),
+            ["Orleans__AdvertisedIP"] = "127.0.0.1",
+        };
+        var handle = new SiloHandle(DotnetProcess.Start(RepoLayout.SiloDll, environment, "--urls", $"http://127.0.0.1:{http}"), http, silo, gateway);
+        _processes.Add(handle);
+        return handle;
+    }
+
+    public async Task<SiloHandle> StartReadySiloAsync()
+    {
+        var silo = StartSilo();
+        await silo.WaitReadyAsync();
+        return silo;
+    }
+
+    public ApiHandle StartApi()
+    {
+        var port = FreePort.Next();
+        var environment = new Dictionary<string, string>(CommonEnvironment()) { ["Auth__AdminKey"] = ApiHandle.AdminKey };
+        var handle = new ApiHandle(DotnetProcess.Start(RepoLayout.ApiDll, environment, "--urls", $"http://127.0.0.1:{port}"), port);
+        _processes.Add(handle);
+        return handle;
+    }
+
+    /// <summary>The model simulator as its own process; silos started after this call use it as the <c>sim</c> provider.</summary>
+    public async Task StartSimulatorAsync()
+    {
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        var simulator = DotnetProcess.Start(RepoLayout.SimulatorDll, new Dictionary<string, string>(), "--urls", url);
+        _processes.Add(simulator);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        await Eventually.Until("simulator listening", StartTimeout,
+            async () => !simulator.HasExited && (await http.GetAsync("/healthz")).IsSuccessStatusCode, simulator.RecentOutput);
+        _simulatorUrl = url;
+    }
+
+    public async Task<ApiHandle> StartReadyApiAsync()
+    {
+        var api = StartApi();
+        await api.WaitReadyAsync();
+        return api;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+    }
+
+    private Dictionary<string, string> CommonEnvironment()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = connectionString,
+            ["Orleans__ClusterId"] = ClusterId,
+            ["Orleans__ServiceId"] = ClusterId,
+            // Warnings and our own lines only: the output is kept for failure messages.
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__LlmActors"] = "Information",
+        };
+        if (_simulatorUrl is not null)
+        {
+            environment["Models__Providers__sim__Endpoint"] = _simulatorUrl + "/sim/v1";
+        }
+
+        return environment;
+    }
+}
