@@ -17,6 +17,7 @@ public sealed class ModerationBudgetSeamTests : IDisposable
 {
     private static readonly ModerationPolicy Policy = new(0.2, 0.8, FailMode.Closed);
     private readonly RefusingBudgetGate _gate = new();
+    private readonly RecordingSpendLog _spend = new();
     private readonly ServiceProvider _services;
 
     public ModerationBudgetSeamTests()
@@ -29,7 +30,7 @@ public sealed class ModerationBudgetSeamTests : IDisposable
             .AddModels(configuration)
             .AddModeration(configuration)
             .AddSingleton<IBudgetGate>(_gate)
-            .AddSingleton<ISpendLog, NullSpendLog>()
+            .AddSingleton<ISpendLog>(_spend)
             .BuildServiceProvider();
     }
 
@@ -44,6 +45,7 @@ public sealed class ModerationBudgetSeamTests : IDisposable
         Assert.Equal(RefusingBudgetGate.ResetsIn, response.Error!.RetryAfter);
         Assert.Null(response.Verdicts);
         Assert.Equal(0, _gate.Commits);
+        Assert.Empty(_spend.Records);
         // The reservation covers the worst case: both inputs through both models.
         var (tokens, cost) = Assert.Single(_gate.Reservations);
         var strongAlone = _services.GetRequiredService<ModerationScorer>().Estimate(
