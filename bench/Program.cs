@@ -10,10 +10,19 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "cache-eval":
+        CacheEvalScenario.Run(options);
+        break;
+    case "cache-perf":
+        CachePerfScenario.Run(options);
+        break;
+    case "support-replay":
+        await SupportReplayScenario.RunAsync(options);
+        break;
     case "moderation":
         Environment.ExitCode = await ModerationScenario.RunAsync(options);
         break;
     default:
-        Console.WriteLine("scenarios: overhead, moderation");
+        Console.WriteLine("scenarios: overhead, cache-eval, cache-perf, support-replay, moderation");
         break;
 }

@@ -19,6 +19,8 @@ app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
 app.MapModerationApi();
+app.MapSupportAdminApi();
+app.MapSupportApi();
 if (!app.Configuration.IsClusterMode())
 {
     // Embedded mode brings its own models; in cluster mode the simulator is a process of its own.

@@ -3,6 +3,7 @@ using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Moderation;
 using LlmActors.Grains.Spend;
+using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class GrainServices
         services.AddModeration(configuration);
         services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
         services.TryAddSingleton<ISpendLog, NullSpendLog>();
+        services.AddLlmActorsSupport(configuration);
         return services;
     }
 }
