@@ -10,6 +10,9 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "budget":
+        await BudgetScenario.RunAsync(options);
+        break;
     case "cache-eval":
         CacheEvalScenario.Run(options);
         break;
@@ -23,6 +26,6 @@ switch (scenario)
         Environment.ExitCode = await ModerationScenario.RunAsync(options);
         break;
     default:
-        Console.WriteLine("scenarios: overhead, cache-eval, cache-perf, support-replay, moderation");
+        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay, moderation");
         break;
 }

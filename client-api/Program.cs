@@ -15,6 +15,7 @@ app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
 app.MapMetrics();
 app.MapKeysApi();
+app.MapBudgetsApi();
 app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();

@@ -6,7 +6,6 @@ using LlmActors.Grains.Spend;
 using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LlmActors.Grains.Hosting;
 
@@ -19,8 +18,8 @@ public static class GrainServices
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddModels(configuration);
         services.AddModeration(configuration);
-        services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
-        services.TryAddSingleton<ISpendLog, NullSpendLog>();
+        services.AddBudgets(configuration);
+        services.AddSpendLog(configuration);
         services.AddLlmActorsSupport(configuration);
         return services;
     }

@@ -3,11 +3,14 @@ using Npgsql;
 namespace LlmActors.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A throwaway PostgreSQL server: initdb in a temp folder, a free port on 127.0.0.1, durability off for speed.
-/// Stopped and deleted on dispose. Binaries from PG_BIN (set by scripts/test.sh) or /usr/lib/postgresql/*/bin.
+/// A throwaway PostgreSQL server: initdb in a temp folder, a free port on 127.0.0.1, durability off for speed
+/// unless asked for (the budget benchmark measures with it on). Stopped and deleted on dispose. Binaries from
+/// PG_BIN (set by scripts/test.sh) or /usr/lib/postgresql/*/bin. Also compiled into the benchmark and unit tests.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
+    private const string NoDurability = " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+
     private readonly string _bin;
     private readonly DirectoryInfo _folder;
 
@@ -22,7 +25,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private string DataDir => Path.Combine(_folder.FullName, "data");
 
-    public static async Task<PostgresServer> StartAsync()
+    public static async Task<PostgresServer> StartAsync(bool durable = false)
     {
         var bin = FindBin();
         var folder = Directory.CreateTempSubdirectory("llmactors-pg-");
@@ -35,7 +38,7 @@ public sealed class PostgresServer : IAsyncDisposable
         await CommandLine.RunAsPostgresAsync(Path.Combine(bin, "initdb"), "-D", server.DataDir, "-U", "postgres", "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8");
         await CommandLine.RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", server.DataDir, "-l", Path.Combine(folder.FullName, "server.log"),
-            "-w", "-t", "60", "-o", $"-p {server.Port} -k {folder.FullName} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "-w", "-t", "60", "-o", $"-p {server.Port} -k {folder.FullName} -c listen_addresses=127.0.0.1{(durable ? "" : NoDurability)}",
             "start");
         return server;
     }
