@@ -22,6 +22,7 @@ app.MapEmbeddingsApi();
 app.MapModerationApi();
 app.MapSupportAdminApi();
 app.MapSupportApi();
+app.MapCodeApi();
 if (!app.Configuration.IsClusterMode())
 {
     // Embedded mode brings its own models; in cluster mode the simulator is a process of its own.
