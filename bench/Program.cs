@@ -26,7 +26,10 @@ switch (scenario)
     case "code":
         await CodeReplayScenario.RunAsync(options);
         break;
+    case "moderation":
+        Environment.ExitCode = await ModerationScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay, code");
+        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay, code, moderation");
         break;
 }
