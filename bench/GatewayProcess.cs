@@ -79,6 +79,13 @@ public sealed class GatewayProcess : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
 
+    /// <summary>CPU time the gateway process has used so far (user + system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public long WorkingSetBytes()
     {
         _process.Refresh();

@@ -35,10 +35,11 @@ public static class OverheadScenario
         var paced = new List<(LoadResult Direct, LoadResult Through)>();
         for (var round = 1; round <= options.Rounds; round++)
         {
-            var d = await LoadGenerator.OpenLoopAsync($"direct to simulator @{options.Rate}", Direct, options.Rate, options.Duration, options.Warmup);
-            var t = await LoadGenerator.OpenLoopAsync($"through gateway @{options.Rate}", Through, options.Rate, options.Duration, options.Warmup);
-            Console.WriteLine(d);
-            Console.WriteLine(t);
+            var (d, directCpu) = await Measured(gateway, (long)(options.Rate * options.Warmup.TotalSeconds), () => LoadGenerator.OpenLoopAsync($"direct to simulator @{options.Rate}", Direct, options.Rate, options.Duration, options.Warmup));
+            var (t, throughCpu) = await Measured(gateway, (long)(options.Rate * options.Warmup.TotalSeconds), () => LoadGenerator.OpenLoopAsync($"through gateway @{options.Rate}", Through, options.Rate, options.Duration, options.Warmup));
+            Console.WriteLine($"{d}  cpu {directCpu:F0} us/req");
+            Console.WriteLine($"{t}  cpu {throughCpu:F0} us/req");
+            Console.WriteLine($"   gateway's own CPU per request: {throughCpu - directCpu:F0} us");
             paced.Add((d, t));
         }
 
@@ -56,6 +57,15 @@ public static class OverheadScenario
 
         Report.Overhead("saturation", saturated);
         Console.WriteLine($"gateway process working set at end: {gateway.WorkingSetBytes() / 1024 / 1024} MiB");
+    }
+
+    /// <summary>Runs a paced load and returns it with the gateway process's CPU microseconds per request, warmup included in both.</summary>
+    private static async Task<(LoadResult Result, double CpuMicrosPerRequest)> Measured(GatewayProcess gateway, long warmupRequests, Func<Task<LoadResult>> run)
+    {
+        var before = gateway.CpuTime();
+        var result = await run();
+        var used = gateway.CpuTime() - before;
+        return (result, used.TotalMicroseconds / Math.Max(1, result.Requests + warmupRequests));
     }
 
     /// <summary>Turns budgets on for the bench project with limits it will never reach, so every request pays for the check.</summary>
