@@ -25,7 +25,7 @@ public static class ChatApi
             return await AutoRoute.CompleteAsync(context, caller, cluster, parsed, requestId, created);
         }
 
-        var grain = cluster.GetGrain<IChatGrain>(0);
+        var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
         if (parsed.Stream)
         {
             return new ChatStreamResult(grain.Stream(parsed.Request, cancellationToken), requestId, parsed.IncludeUsage, tier: null, created);
