@@ -12,10 +12,10 @@ public static class OverheadScenario
 {
     public static async Task RunAsync(BenchOptions options)
     {
-        await using var gateway = await GatewayProcess.StartAsync();
+        await using var gateway = await GatewayProcess.StartOrAttachAsync(options);
         var key = await gateway.CreateProjectKeyAsync("bench");
         await BudgetOn(gateway);
-        using var direct = gateway.Client();
+        using var direct = gateway.SimulatorClient();
         using var through = gateway.Client(key);
         var body = Encoding.UTF8.GetBytes(
             """{"model":"sim-small","max_tokens":16,"messages":[{"role":"user","content":"Where is my parcel? It was due yesterday."}]}""");
@@ -71,7 +71,7 @@ public static class OverheadScenario
     /// <summary>Turns budgets on for the bench project with limits it will never reach, so every request pays for the check.</summary>
     private static async Task BudgetOn(GatewayProcess gateway)
     {
-        using var admin = gateway.Client(GatewayProcess.AdminKey);
+        using var admin = gateway.Client(gateway.AdminKey);
         var response = await admin.PutAsJsonAsync("/admin/projects/bench/budget", new { dailyTokenLimit = 1_000_000_000_000L, dailyCostLimitUsd = 1_000_000m });
         Console.WriteLine(response.IsSuccessStatusCode ? "budget: on (limits far above the run)" : $"budget: route answered {(int)response.StatusCode}; running without a limit");
     }
