@@ -39,6 +39,9 @@ internal static class ChineseLexicon
 
     public static readonly string[] SecondPerson = ["你", "您"];
 
+    /// <summary>Before a violent word aimed at the speaker, these make it a wish rather than hyperbole ("我想死").</summary>
+    public static readonly string[] Wishing = ["想", "希望", "求", "请"];
+
     public static readonly string[] BenignContexts =
     [
         "电影", "电视剧", "游戏", "小说", "故事", "角色", "剧情", "历史", "新闻", "报道", "记者", "研究", "统计", "预防", "防止", "防范",
@@ -50,7 +53,7 @@ internal static class ChineseLexicon
     [
         "笑死", "累死", "饿死", "热死", "冷死", "困死", "忙死", "烦死", "吓死", "气死", "死机", "死循环", "杀毒", "秒杀", "杀价", "杀时间",
         "打死也不", "杀青", "杀进程", "炸鸡", "炸酱面", "油炸", "刀削面", "血拼", "血压", "血糖", "血型", "偷偷", "偷懒", "毒舌", "攻略",
-        "性能", "性格", "垃圾分类", "垃圾桶", "垃圾邮件", "滚动", "滚筒",
+        "性能", "性格", "垃圾分类", "垃圾桶", "垃圾邮件", "滚动", "滚筒", "菜刀",
     ];
 
     public static readonly string[] Minors = ["儿童", "未成年", "小孩", "孩子", "幼女", "学生妹"];
