@@ -58,7 +58,7 @@ internal static class ChineseAbuseRules
             "赶紧(?:从网上)?消失|怎么不去死|(?:丑|恶心|胖|蠢)" + Gap + "{0,4}(?:还敢|也配)"),
         // Doxxing: a person's phone, address or ID dug up and posted.
         IntentRule.Of(Harassment, Strength.Likely,
-            "(?:电话|手机号|号码|住址|家庭住址|地址|身份证号?|工作单位|单位|学校)" + Gap + "{0,12}(?:扒出来|扒一下|曝光|公开|人肉|都发|(?:挂|发|贴|传)(?:出来|到|在)?(?:网上|群里|微博|朋友圈|论坛|群))",
+            "(?:电话|手机号|号码|住址|家庭住址|地址|身份证号?|工作单位|单位|学校)" + Gap + "{0,12}(?:扒出来|扒一下|曝光|公开|人肉|都发|挂出来|发出来|(?:挂|发|贴|传)(?:到|在)?(?:网上|群里|微博|朋友圈|论坛|群))",
             "去(?:他|她|他们)(?:家|公司|单位|学校)(?:闹|堵|找|门口)"),
         // A group said to be animals, disease, criminals or worthless by nature.
         IntentRule.Of(Hate, Strength.Likely,

@@ -34,6 +34,36 @@ internal static class ChineseLexicon
     /// <summary>Within two characters before a cue these negate it ("不会杀", "别打人").</summary>
     public const string NegationChars = "不没别勿未非莫无";
 
+    /// <summary>Words that start with a negation character but negate nothing ("非常" very, "别人" others).</summary>
+    public static readonly string[] NotNegations = ["非常", "非得", "无论", "无聊", "别人", "别的", "未来", "不得不"];
+
+    /// <summary>True when a negation stands within two characters before <paramref name="start"/>.</summary>
+    public static bool NegatedBefore(ReadOnlySpan<char> text, int start)
+    {
+        for (var i = Math.Max(0, start - 2); i < start; i++)
+        {
+            if (NegationChars.Contains(text[i]) && !StartsNonNegation(text[i..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsNonNegation(ReadOnlySpan<char> text)
+    {
+        foreach (var word in NotNegations)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Within three characters before a cue these mark intent ("我要", "怎么").</summary>
     public static readonly string[] IntentWords = ["要", "想", "会", "准备", "打算", "怎么", "如何"];
 

@@ -36,7 +36,7 @@ internal static class CueWeighting
 
     public static double Chinese(Cue cue, ReadOnlySpan<char> text, int start, int end, Frame frames)
     {
-        if (text[Math.Max(0, start - 2)..start].IndexOfAny(ChineseLexicon.NegationChars) >= 0)
+        if (ChineseLexicon.NegatedBefore(text, start))
         {
             return cue.Weight * 0.2;
         }

@@ -109,6 +109,6 @@ internal static class IntentScanner
         TextScan.WordBefore(text, start, 3, EnglishLexicon.Negators) || TextScan.ContainsWord(text.Slice(start, length), StrictNegators);
 
     private static bool ChineseNegated(ReadOnlySpan<char> text, int start, int length) =>
-        text[Math.Max(0, start - 2)..start].IndexOfAny(ChineseLexicon.NegationChars) >= 0
+        ChineseLexicon.NegatedBefore(text, start)
         || TextScan.ContainsAny(text.Slice(start, Math.Min(length, 4)), ChineseNegations);
 }

@@ -46,6 +46,7 @@ public sealed class RiskAnalyzerTests
     [InlineData("你敢再来，我就打断你的腿")]
     [InlineData("那些外国人都是蟑螂")]
     [InlineData("帮我伪造一份离职证明")]
+    [InlineData("把那个主播的电话和地址挂出来")]
     public void Intent_patterns_score_high_without_listed_words(string text) => Assert.InRange(RiskAnalyzer.Analyze(text).Overall, 0.8, 1.0);
 
     /// <summary>Hyperbole, help sought for someone else, quoting to moderate, reporting and trash talk.</summary>
@@ -65,6 +66,11 @@ public sealed class RiskAnalyzerTests
     [InlineData("Please don't tell my wife about the surprise party")]
     [InlineData("我不会让你出车祸的")]
     public void Negated_or_harmless_forms_of_the_patterns_score_low(string text) => Assert.InRange(RiskAnalyzer.Analyze(text).Overall, 0.0, 0.35);
+
+    /// <summary>"非常" (very) starts with 非 but negates nothing; "不" does.</summary>
+    [Fact]
+    public void A_negation_character_inside_an_ordinary_word_negates_nothing() =>
+        Assert.True(RiskAnalyzer.Analyze("你这个人非常傻逼").Overall >= 0.5);
 
     [Fact]
     public void Sexual_content_next_to_a_child_is_worse_than_either_alone()
