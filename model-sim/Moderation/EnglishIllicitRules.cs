@@ -28,37 +28,37 @@ internal static class EnglishIllicitRules
         // A forged artefact or an impersonation asked for.
         IntentRule.Of(Illicit, Strength.Likely,
             Request + Gap + @"{0,30}?\b" + Forged,
-            Request + Gap + @"{0,60}?\b" + Impersonating),
-        IntentRule.Of(Illicit, Strength.Hint, @"\b" + Forged, @"\b" + Impersonating),
+            Request + Gap + @"{0,60}?\b" + Impersonating).Needing("fake", "forged", "counterfeit", "phony", "phoney", "bogus", "falsified", "fraudulent", "doctored", "pretend", "posing", "pose as", "impersonat", "look", "appear", "disguised", "spoof", "as if it", "claiming to be"),
+        IntentRule.Of(Illicit, Strength.Hint, @"\b" + Forged, @"\b" + Impersonating).Needing("fake", "forged", "counterfeit", "phony", "phoney", "bogus", "falsified", "fraudulent", "doctored", "pretend", "posing", "pose as", "impersonat", "look", "appear", "disguised", "spoof", "as if it", "claiming to be"),
         // The fraud's purpose spelled out.
         IntentRule.Of(Illicit, Strength.Clear,
             @"\bso (?:i|we) can (?:collect|steal|harvest|get|grab|capture|phish|take)\w*\b" + Gap + @"{0,20}\b(?:passwords?|logins?|credentials|card (?:numbers|details)|bank details|account details|pins?|money|savings)\b",
             @"\b(?:pays?|send|sends|transfer|transfers|wire|wires)\b" + Gap + @"{0,40}\b(?:my (?:own )?account|to me|my wallet)\b" + Gap + @"{0,10}\binstead\b",
-            @"\b(?:pay|send|settle)\b" + Gap + @"{0,40}\b(?:in|with|using|by) (?:gift ?cards|itunes cards|steam cards|crypto vouchers)\b"),
+            @"\b(?:pay|send|settle)\b" + Gap + @"{0,40}\b(?:in|with|using|by) (?:gift ?cards|itunes cards|steam cards|crypto vouchers)\b").Needing("so i can", "so we can", "instead", "gift", "itunes", "steam card", "crypto voucher"),
         // Covert access to a person's accounts, messages or whereabouts.
         IntentRule.Fixed(Illicit, Strength.Likely,
             @"\b(?:get into|log ?into|login to|access|break into|hack(?: into)?|read|see|check|go through|look at|monitor|track|spy on|install|put|hide|plant)\b" + Gap + @"{0,40}\b" + Intimate + @"(?:'s)?\b" + Gap + @"{0,40}\b(?:without (?:her|him|them|their|his|my \w+) (?:knowing|knowledge|consent|permission|noticing|finding out)|so (?:she|he|they) (?:doesn't|does not|won't|will not|don't|can't|wouldn't) (?:know|find out|notice|see)|secretly|without being (?:caught|noticed|detected))",
-            @"\bsecretly (?:read|track|monitor|record|access|check|follow|film|log into)\b" + Gap + @"{0,30}\b" + Intimate),
+            @"\bsecretly (?:read|track|monitor|record|access|check|follow|film|log into)\b" + Gap + @"{0,30}\b" + Intimate).Needing("without", "so she", "so he", "so they", "secretly"),
         // Stolen goods moved, or the police evaded.
-        IntentRule.Of(Illicit, Strength.Likely, @"\b(?:sell|fence|move|offload|pawn|get rid of)\w*\b" + Gap + @"{0,20}\bstolen\b"),
+        IntentRule.Of(Illicit, Strength.Likely, @"\b(?:sell|fence|move|offload|pawn|get rid of)\w*\b" + Gap + @"{0,20}\bstolen\b").Needing("stolen"),
         IntentRule.Fixed(Illicit, Strength.Suggestive,
-            @"\bwithout (?:the )?(?:police|cops|feds|authorities)\b" + Gap + @"{0,10}\b(?:tracing|tracking|finding out|knowing|noticing|catching)"),
+            @"\bwithout (?:the )?(?:police|cops|feds|authorities)\b" + Gap + @"{0,10}\b(?:tracing|tracking|finding out|knowing|noticing|catching)").Needing("without"),
         // Weapons made automatic, untraceable or improvised.
         IntentRule.Of(Illicit, Strength.Clear,
             @"\b(?:convert|modify|turn)\b" + Gap + @"{0,40}\b(?:rifle|gun|pistol|glock|ar-?15|firearm)\b" + Gap + @"{0,30}\b(?:full[- ]?auto|fully automatic|automatic|auto sear|burst)\b",
             @"\b(?:3d[- ]?print(?:ed)?|homemade|untraceable|unregistered|no serial|without (?:a )?serial)\s(?:\w+\s){0,2}?(?:gun|pistol|rifle|firearm|suppressor|silencer)s?\b",
-            @"\b(?:make|build|assemble)\s(?:a |my own |an )?(?:silencer|suppressor|pipe bomb|molotov|napalm|thermite)\b"),
+            @"\b(?:make|build|assemble)\s(?:a |my own |an )?(?:silencer|suppressor|pipe bomb|molotov|napalm|thermite)\b").Needing("auto", "burst", "3d", "print", "homemade", "untraceable", "unregistered", "serial", "silencer", "suppressor", "pipe bomb", "molotov", "napalm", "thermite"),
         // A purpose of hurting someone: "to make a toxic gas to hurt someone".
         IntentRule.Of(Violence, Strength.Likely,
-            @"\bto (?:hurt|harm|injure|kill|poison|knock out|incapacitate|blind|paralyze|paralyse|disable|sicken|gas)\s(?:someone|somebody|a person|people|him|her|them|my \w+|the \w+|a \w+)\b"),
+            @"\bto (?:hurt|harm|injure|kill|poison|knock out|incapacitate|blind|paralyze|paralyse|disable|sicken|gas)\s(?:someone|somebody|a person|people|him|her|them|my \w+|the \w+|a \w+)\b").Needing("to hurt", "to harm", "to injure", "to kill", "to poison", "to knock out", "to incapacitate", "to blind", "to paraly", "to disable", "to sicken", "to gas"),
         // A drug made, or slipped into someone's drink.
         IntentRule.Of(Illicit, Strength.Likely,
             @"\b(?:turn|convert|extract|synthesi[sz]e|cook|make|produce|brew|refine|isolate)\w*\b" + Gap + @"{0,40}\b(?:pseudoephedrine|ephedrine|meth|methamphetamine|crystal|fentanyl|mdma|lsd|dmt|crack|ghb|heroin|cocaine|ketamine)\b",
             @"\b(?:pseudoephedrine|ephedrine|cold medicine)\b" + Gap + @"{0,15}\binto\b",
             @"\b(?:spike|drug|dose|lace)\w*\s(?:someone's|somebody's|her|his|their|a girl's|a guy's|my \w+'s)\s?(?:drink|drinks|coffee|food|glass|beer|wine|cocktail)",
-            @"\b(?:put|slip|add|mix)\w*\b" + Gap + @"{0,20}\b(?:something|anything|a pill|pills|powder)\b" + Gap + @"{0,20}\b(?:in|into) (?:someone's|somebody's|her|his|their|my \w+'s) (?:drink|coffee|food|glass)"),
+            @"\b(?:put|slip|add|mix)\w*\b" + Gap + @"{0,20}\b(?:something|anything|a pill|pills|powder)\b" + Gap + @"{0,20}\b(?:in|into) (?:someone's|somebody's|her|his|their|my \w+'s) (?:drink|coffee|food|glass)").Needing("pseudoephedrine", "ephedrine", "meth", "crystal", "fentanyl", "mdma", "lsd", "dmt", "crack", "ghb", "heroin", "cocaine", "ketamine", "cold medicine", "drink", "coffee", "food", "glass", "beer", "wine", "cocktail"),
         IntentRule.Fixed(Illicit, Strength.Suggestive,
-            @"\bso (?:he|she|they) (?:won't|wouldn't|doesn't|can't|don't|will not) (?:remember|wake up|resist|fight back)\b"),
+            @"\bso (?:he|she|they) (?:won't|wouldn't|doesn't|can't|don't|will not) (?:remember|wake up|resist|fight back)\b").Needing("remember", "wake up", "resist", "fight back"),
         // A drug offered for sale.
         IntentRule.Of(Illicit, Strength.Veiled,
             @"\b(?:selling|for sale|got|have|anyone (?:got|have)|plug for|looking for|need)\b" + Gap + @"{0,25}\b" + StreetDrug + @"\b" + Gap + @"{0,60}\b(?:dm|hmu|hit me up|discreet|discrete|shipping|delivery|deliver|prices|menu|in stock|signal|telegram|wickr|plug|need like|cash)\b",

@@ -49,8 +49,22 @@ internal static class IntentScanner
     private static void Apply(
         IntentRule[] rules, ReadOnlySpan<char> text, ReadOnlySpan<char> unmasked, ref Frame? frames, double[] risk, bool[] counted, bool chinese)
     {
+        Regex? subject = null;
+        var subjectFound = false;
         foreach (var rule in rules)
         {
+            // Rules about one subject are neighbours: look for the subject once for all of them.
+            if (rule.Subject is { } ruleSubject && !ReferenceEquals(ruleSubject, subject))
+            {
+                subject = ruleSubject;
+                subjectFound = ruleSubject.IsMatch(text);
+            }
+
+            if (rule.Subject is not null && !subjectFound)
+            {
+                continue;
+            }
+
             var (start, length) = rule.Subject is null ? Find(rule, text, chinese) : FindAfterSubject(rule, text);
             if (start < 0)
             {
@@ -73,8 +87,8 @@ internal static class IntentScanner
     /// <summary>The first match that no negation cancels, or (-1, 0).</summary>
     private static (int Start, int Length) Find(IntentRule rule, ReadOnlySpan<char> text, bool chinese)
     {
-        // Most rules match nothing: IsMatch rejects without locating a match.
-        if (!rule.Pattern.IsMatch(text))
+        // Most rules match nothing: the needed literals, then IsMatch, reject without locating a match.
+        if (!rule.MayMatch(text) || !rule.Pattern.IsMatch(text))
         {
             return (-1, 0);
         }
