@@ -34,10 +34,43 @@ internal static class ChineseLexicon
     /// <summary>Within two characters before a cue these negate it ("不会杀", "别打人").</summary>
     public const string NegationChars = "不没别勿未非莫无";
 
+    /// <summary>Words that start with a negation character but negate nothing ("非常" very, "别人" others).</summary>
+    public static readonly string[] NotNegations = ["非常", "非得", "无论", "无聊", "别人", "别的", "未来", "不得不"];
+
+    /// <summary>True when a negation stands within two characters before <paramref name="start"/>.</summary>
+    public static bool NegatedBefore(ReadOnlySpan<char> text, int start)
+    {
+        for (var i = Math.Max(0, start - 2); i < start; i++)
+        {
+            if (NegationChars.Contains(text[i]) && !StartsNonNegation(text[i..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsNonNegation(ReadOnlySpan<char> text)
+    {
+        foreach (var word in NotNegations)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Within three characters before a cue these mark intent ("我要", "怎么").</summary>
     public static readonly string[] IntentWords = ["要", "想", "会", "准备", "打算", "怎么", "如何"];
 
     public static readonly string[] SecondPerson = ["你", "您"];
+
+    /// <summary>Before a violent word aimed at the speaker, these make it a wish rather than hyperbole ("我想死").</summary>
+    public static readonly string[] Wishing = ["想", "希望", "求", "请"];
 
     public static readonly string[] BenignContexts =
     [
@@ -50,7 +83,7 @@ internal static class ChineseLexicon
     [
         "笑死", "累死", "饿死", "热死", "冷死", "困死", "忙死", "烦死", "吓死", "气死", "死机", "死循环", "杀毒", "秒杀", "杀价", "杀时间",
         "打死也不", "杀青", "杀进程", "炸鸡", "炸酱面", "油炸", "刀削面", "血拼", "血压", "血糖", "血型", "偷偷", "偷懒", "毒舌", "攻略",
-        "性能", "性格", "垃圾分类", "垃圾桶", "垃圾邮件", "滚动", "滚筒",
+        "性能", "性格", "垃圾分类", "垃圾桶", "垃圾邮件", "滚动", "滚筒", "菜刀",
     ];
 
     public static readonly string[] Minors = ["儿童", "未成年", "小孩", "孩子", "幼女", "学生妹"];

@@ -55,8 +55,16 @@ internal static class EnglishLexicon
         "shouldn't", "against", "stop", "without", "anti", "prevent", "avoid",
     ];
 
-    /// <summary>Within three words before a cue these mark intent ("I will", "how to", "gonna").</summary>
-    public static readonly string[] IntentWords = ["will", "gonna", "going", "want", "wanna", "plan", "how", "i'll", "let's"];
+    /// <summary>Within three words before a cue these mark intent ("I will", "gonna"); "how to" / "how do I" is checked apart.</summary>
+    public static readonly string[] IntentWords = ["will", "gonna", "going", "want", "wanna", "plan", "i'll", "let's"];
+
+    /// <summary>After a violent verb and "this"/"that", these make the object a person ("kill that guy", not "kill this workout").</summary>
+    public static readonly string[] PersonNouns =
+    [
+        "guy", "guys", "man", "woman", "girl", "boy", "kid", "bitch", "bastard", "person", "dude", "idiot", "asshole", "prick",
+        "fucker", "motherfucker", "teacher", "cop", "family", "people", "moron", "loser", "clown", "jerk", "creep", "freak", "son",
+        "one", "b", "mf", "lady", "chick", "old", "little", "fat", "stupid", "f",
+    ];
 
     public static readonly string[] SecondPerson = ["you", "your", "you're", "youre", "yourself", "u", "ur", "ya"];
 
@@ -80,7 +88,9 @@ internal static class EnglishLexicon
         "attack surface", "knockout", "beat the deadline", "beat the record", "drugstore", "drug store", "prescription drug",
         "dead battery", "deadline", "dead end", "fight for", "fight the fire", "painkiller", "pain killer", "killer whale",
         "life hack", "hackathon", "growth hack", "steal the show", "blood test", "blood pressure", "blood type", "blood donation",
-        "sex education", "sexual health", "hate it when", "weed out", "shut up and take my money",
+        "sex education", "sexual health", "hate it when", "weed out", "shut up and take my money", "shoot you an email",
+        "shoot you a message", "shoot you a text", "would die for", "i'd die for", "dying for", "dead tired", "dead serious", "dead wrong",
+        "dead set", "smashed it", "smash it", "crushed it", "bombed my", "bombed the test", "bombed the interview",
     ];
 
     public static readonly string[] Minors =

@@ -4,6 +4,9 @@ namespace LlmActors.ModelSim.Moderation;
 /// Derives the hidden ground-truth risk of a text from the lexicons. Each cue found adds its weight, adjusted
 /// by what surrounds it (<see cref="CueWeighting"/>), combined as independent evidence: 1 - Π(1 - w). Idioms
 /// such as "kill time" are masked out first, and a cue inside a longer cue already counted is not counted again.
+/// Then the intent rules (<see cref="IntentScanner"/>) and grooming (<see cref="MinorSignals"/>) add theirs.
+/// The framings of the text (<see cref="FrameDetector"/>) are looked for only once something has been found:
+/// most texts have no cue at all, and the framings cost more to find than the cues.
 /// </summary>
 internal static class RiskAnalyzer
 {
@@ -13,11 +16,12 @@ internal static class RiskAnalyzer
 
     public static RiskProfile Analyze(string text)
     {
-        var buffer = Normalize(text);
+        var normalized = Normalize(text);
+        var buffer = (char[])normalized.Clone();
         Mask(buffer, EnglishLexicon.Idioms, wordBounded: true);
         Mask(buffer, ChineseLexicon.Idioms, wordBounded: false);
         ReadOnlySpan<char> span = buffer;
-        var benign = TextScan.ContainsWord(span, EnglishLexicon.BenignContexts) || TextScan.ContainsAny(span, ChineseLexicon.BenignContexts);
+        Frame? frames = null;
 
         var risk = new double[CategoryCount];
         var counted = new bool[buffer.Length];
@@ -28,7 +32,8 @@ internal static class RiskAnalyzer
                 var end = cue.IsStem ? WordEnd(span, at + cue.Phrase.Length) : at + cue.Phrase.Length;
                 if (Claim(counted, at, end))
                 {
-                    Add(risk, cue.Category, CueWeighting.English(cue, span, at, end, benign));
+                    frames ??= FrameDetector.Detect(normalized);
+                    Add(risk, cue.Category, CueWeighting.English(cue, span, at, end, frames.Value));
                 }
             }
         }
@@ -39,10 +44,14 @@ internal static class RiskAnalyzer
             {
                 if (Claim(counted, at, at + cue.Phrase.Length))
                 {
-                    Add(risk, cue.Category, CueWeighting.Chinese(cue, span, at, at + cue.Phrase.Length, benign));
+                    frames ??= FrameDetector.Detect(normalized);
+                    Add(risk, cue.Category, CueWeighting.Chinese(cue, span, at, at + cue.Phrase.Length, frames.Value));
                 }
             }
         }
+
+        IntentScanner.Scan(span, normalized, ref frames, risk, counted);
+        var minors = MinorSignals.Apply(span, normalized, ref frames, risk);
 
         // A little hashed variation keeps benign texts from all scoring exactly the same.
         var floor = 0.01 + (0.03 * StableHash.Unit(StableHash.Of(text)));
@@ -51,11 +60,11 @@ internal static class RiskAnalyzer
             risk[i] = Math.Clamp(Math.Max(risk[i], floor), 0, 0.995);
         }
 
-        var minors = TextScan.ContainsWord(span, EnglishLexicon.Minors) || TextScan.ContainsAny(span, ChineseLexicon.Minors);
         return new RiskProfile(risk, minors);
     }
 
-    private static void Add(double[] risk, RiskCategory category, double weight) =>
+    /// <summary>Adds one piece of evidence: independent evidence combines as 1 - Π(1 - w).</summary>
+    public static void Add(double[] risk, RiskCategory category, double weight) =>
         risk[(int)category] = 1 - ((1 - risk[(int)category]) * (1 - weight));
 
     private static bool Claim(bool[] counted, int start, int end)

@@ -131,11 +131,33 @@ internal static class TextScan
         return false;
     }
 
+    /// <summary>The next word at or after <paramref name="pos"/> within the sentence (empty at its end); <paramref name="pos"/> moves past it.</summary>
+    public static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int pos)
+    {
+        while (pos < text.Length && !IsWordChar(text[pos]))
+        {
+            if (IsSentenceEnd(text[pos]))
+            {
+                return [];
+            }
+
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < text.Length && IsWordChar(text[pos]))
+        {
+            pos++;
+        }
+
+        return text[start..pos];
+    }
+
     /// <summary>True when one of <paramref name="needles"/> occurs in the window [from, to) (clamped to the text).</summary>
     public static bool InWindow(ReadOnlySpan<char> text, int from, int to, string[] needles) =>
         ContainsAny(text[Math.Max(0, from)..Math.Min(text.Length, to)], needles);
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    public static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
         foreach (var candidate in words)
         {
