@@ -28,6 +28,58 @@ public static class JsonBody
             throw new InvalidRequestException("The body must be a JSON object.", null, code: "invalid_json");
         }
 
+        try
+        {
+            RejectBrokenText(document.RootElement, null);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+
         return document;
+    }
+
+    /// <summary>
+    /// The parser accepts invalid UTF-8 and lone surrogate escapes (<c>"\ud800"</c>) inside strings; reading such a
+    /// string later throws, which would surface as a 500. Refuse them here, once for every route, naming the field.
+    /// </summary>
+    private static void RejectBrokenText(JsonElement element, string? path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var name = Text(() => property.Name, path);
+                    RejectBrokenText(property.Value, path is null ? name : $"{path}.{name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    RejectBrokenText(item, $"{path}[{index++}]");
+                }
+
+                break;
+            case JsonValueKind.String:
+                Text(element.GetString, path);
+                break;
+        }
+    }
+
+    private static string Text(Func<string?> read, string? path)
+    {
+        try
+        {
+            return read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidRequestException("Text must be valid UTF-8 without lone surrogates.", path, code: "invalid_text");
+        }
     }
 }
