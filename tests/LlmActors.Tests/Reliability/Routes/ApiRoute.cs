@@ -1,0 +1,13 @@
+namespace LlmActors.Tests.Reliability.Routes;
+
+/// <summary>
+/// One route of the HTTP contract (API.md) with a request it accepts: the fuzz suite mutates that request, the
+/// security suites send it with the wrong keys. <paramref name="Template"/> uses the route's own parameter names.
+/// </summary>
+public sealed record ApiRoute(string Name, string Method, string Template, RouteAuth Auth, string? ValidBody = null, string? ValidQuery = null)
+{
+    public IReadOnlyList<string> Parameters { get; } =
+        [.. Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}'))];
+
+    public override string ToString() => Name;
+}
