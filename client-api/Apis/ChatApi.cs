@@ -19,7 +19,7 @@ public static class ChatApi
         var requestId = RequestIds.Of(context);
         using var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         var parsed = ChatRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
-        var grain = cluster.GetGrain<IChatGrain>(0);
+        var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         if (parsed.Stream)
         {

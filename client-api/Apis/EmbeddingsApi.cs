@@ -18,7 +18,7 @@ public static class EmbeddingsApi
         var requestId = RequestIds.Of(context);
         using var body = await JsonBody.ReadObjectAsync(context.Request, context.RequestAborted);
         var (request, base64) = EmbeddingRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
-        var result = await cluster.GetGrain<IEmbeddingGrain>(0).Embed(request, context.RequestAborted);
+        var result = await cluster.GetGrain<IEmbeddingGrain>(WorkerKeys.Next()).Embed(request, context.RequestAborted);
         return result is { Vectors: { } vectors, Usage: { } usage }
             ? new EmbeddingListResult(vectors, usage, base64)
             : CallErrors.ToResult(result.Error!, context.Response);
