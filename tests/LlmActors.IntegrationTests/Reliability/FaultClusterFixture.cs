@@ -1,0 +1,72 @@
+namespace LlmActors.IntegrationTests.Reliability;
+
+/// <summary>
+/// One cluster of real processes shared by the fault tests (<see cref="FaultClusterCollection"/>): its own
+/// PostgreSQL, the standalone simulator (fast), three silos, one API host, and a key for each of
+/// <see cref="ProjectCount"/> projects (enough that every silo holds some of their grains). Model timeouts are short
+/// so a faulty primary is left for its fallback within a second or two. Each test leaves the cluster serving.
+/// </summary>
+public sealed class FaultClusterFixture : IAsyncLifetime
+{
+    public const int ProjectCount = 24;
+
+    private PostgresServer? _postgres;
+    private TestCluster? _cluster;
+
+    public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("Cluster not started.");
+
+    public List<SiloHandle> Silos { get; } = [];
+
+    /// <summary>Posts a simulator fault (the standalone simulator has no admin key: its fault route is open).</summary>
+    public async Task SetFaultAsync(string model, string mode, int? delayMs = null)
+    {
+        using var simulator = new HttpClient { BaseAddress = new Uri(Cluster.SimulatorUrl!) };
+        (await simulator.PutAsJsonAsync($"/sim/models/{model}/fault", new { mode, delayMs })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The API host clients use; a test that restarts it puts the new one here.</summary>
+    public ApiHandle Api { get; set; } = null!;
+
+    public List<(string Project, string Key)> Keys { get; } = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        _postgres = await PostgresServer.StartAsync();
+        _cluster = new TestCluster(await _postgres.CreateDatabaseAsync());
+        foreach (var (key, value) in ResilienceSettings)
+        {
+            _cluster.ExtraEnvironment[key] = value;
+        }
+
+        // Short simulated latencies: each request takes tens of milliseconds, so load measures the cluster, not the model.
+        await _cluster.StartSimulatorAsync(new Dictionary<string, string> { ["Simulator__LatencyScale"] = "0.1" });
+        Silos.AddRange([_cluster.StartSilo(), _cluster.StartSilo(), _cluster.StartSilo()]);
+        await Task.WhenAll(Silos.Select(s => s.WaitReadyAsync()));
+        Api = await _cluster.StartReadyApiAsync();
+        for (var i = 0; i < ProjectCount; i++)
+        {
+            Keys.Add(($"fault-{i}", await Api.CreateProjectKeyAsync($"fault-{i}")));
+        }
+    }
+
+    public static readonly IReadOnlyDictionary<string, string> ResilienceSettings = new Dictionary<string, string>
+    {
+        ["Models__Resilience__AttemptTimeout"] = "00:00:02",
+        ["Models__Resilience__FirstTokenTimeout"] = "00:00:01",
+        ["Models__Resilience__MinimumThroughput"] = "3",
+        ["Models__Resilience__BreakDuration"] = "00:00:02",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
