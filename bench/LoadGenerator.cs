@@ -27,27 +27,39 @@ public static class LoadGenerator
     {
         var total = (long)(rate * duration.TotalSeconds);
         var interval = Stopwatch.Frequency / (double)rate;
-        var start = Stopwatch.GetTimestamp();
         var inFlight = new List<Task>((int)Math.Min(total, 1_000_000));
-        for (long i = 0; i < total; i++)
+        var start = Stopwatch.GetTimestamp();
+        // A dedicated thread paces the arrivals: Task.Delay's timer granularity (~1 ms and worse under load)
+        // would start requests late and charge that lateness to the system under test.
+        var pacer = new Thread(() =>
         {
-            var scheduled = start + (long)(i * interval);
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), scheduled);
-            if (wait > TimeSpan.FromMilliseconds(1))
+            for (long i = 0; i < total; i++)
             {
-                await Task.Delay(wait);
-            }
-            else
-            {
-                while (Stopwatch.GetTimestamp() < scheduled)
+                var scheduled = start + (long)(i * interval);
+                while (true)
                 {
-                    Thread.SpinWait(20);
+                    var remaining = scheduled - Stopwatch.GetTimestamp();
+                    if (remaining <= 0)
+                    {
+                        break;
+                    }
+
+                    if (remaining > Stopwatch.Frequency / 500)
+                    {
+                        Thread.Sleep(1);
+                    }
+                    else
+                    {
+                        Thread.SpinWait(50);
+                    }
                 }
+
+                inFlight.Add(Measure(send, scheduled, recorder));
             }
-
-            inFlight.Add(Measure(send, scheduled, recorder));
-        }
-
+        })
+        { IsBackground = true, Priority = ThreadPriority.AboveNormal, Name = "pacer" };
+        pacer.Start();
+        await Task.Run(pacer.Join);
         await Task.WhenAll(inFlight);
         return Stopwatch.GetElapsedTime(start);
     }

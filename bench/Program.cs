@@ -10,7 +10,19 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "budget":
+        await BudgetScenario.RunAsync(options);
+        break;
+    case "cache-eval":
+        CacheEvalScenario.Run(options);
+        break;
+    case "cache-perf":
+        CachePerfScenario.Run(options);
+        break;
+    case "support-replay":
+        await SupportReplayScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead");
+        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay");
         break;
 }

@@ -15,9 +15,12 @@ app.UseKeyAuth();
 app.MapOperationsApi(app.Configuration);
 app.MapMetrics();
 app.MapKeysApi();
+app.MapBudgetsApi();
 app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
+app.MapSupportAdminApi();
+app.MapSupportApi();
 if (!app.Configuration.IsClusterMode())
 {
     // Embedded mode brings its own models; in cluster mode the simulator is a process of its own.

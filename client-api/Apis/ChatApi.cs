@@ -19,8 +19,13 @@ public static class ChatApi
         var requestId = RequestIds.Of(context);
         using var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         var parsed = ChatRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
-        var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (parsed.Request.Model == ModelsApi.Auto)
+        {
+            return await AutoRoute.CompleteAsync(context, caller, cluster, parsed, requestId, created);
+        }
+
+        var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
         if (parsed.Stream)
         {
             return new ChatStreamResult(grain.Stream(parsed.Request, cancellationToken), requestId, parsed.IncludeUsage, tier: null, created);

@@ -28,7 +28,7 @@ public sealed class ChatStreamResult(IAsyncEnumerable<ChatStreamItem> items, str
 
         var response = httpContext.Response;
         var model = first.Model ?? first.Usage?.Model ?? "unknown";
-        GatewayHeaders.Apply(response, model, first.Fallback || first.Usage?.Fallback == true, tier, "bypass", costUsd: null);
+        GatewayHeaders.Apply(response, model, first.Fallback || first.Usage?.Fallback == true, first.Tier ?? tier, first.Cache ?? "bypass", costUsd: null);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";

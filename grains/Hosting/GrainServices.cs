@@ -2,9 +2,9 @@ using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Spend;
+using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LlmActors.Grains.Hosting;
 
@@ -16,8 +16,9 @@ public static class GrainServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddModels(configuration);
-        services.TryAddSingleton<IBudgetGate, NoBudgetGate>();
-        services.TryAddSingleton<ISpendLog, NullSpendLog>();
+        services.AddBudgets(configuration);
+        services.AddSpendLog(configuration);
+        services.AddLlmActorsSupport(configuration);
         return services;
     }
 }

@@ -40,16 +40,7 @@ public static class SiloBuilderExtensions
                 o.Invariant = ClusterMode.Invariant;
                 o.ConnectionString = postgres;
             });
-            silo.Services.AddSingleton<GrainStateJsonSerializer>();
-            foreach (var name in StorageNames.All)
-            {
-                silo.AddAdoNetGrainStorage(name, ob => ob.Configure<GrainStateJsonSerializer>((o, json) =>
-                {
-                    o.Invariant = ClusterMode.Invariant;
-                    o.ConnectionString = postgres;
-                    o.GrainStorageSerializer = json;
-                }));
-            }
+            silo.AddPostgresGrainStorage(postgres);
         }
         else
         {
@@ -63,6 +54,26 @@ public static class SiloBuilderExtensions
         silo.Services.AddLlmActorsGrains(configuration);
         silo.Configure<ClusterMembershipOptions>(FailureDetection.Configure);
         silo.AddDashboard();
+        return silo;
+    }
+
+    /// <summary>
+    /// Every grain storage on PostgreSQL as plain JSON (the schema from <c>silo/Schema</c>). Public so the budget
+    /// benchmark and the storage tests run on exactly the production storage setup.
+    /// </summary>
+    public static ISiloBuilder AddPostgresGrainStorage(this ISiloBuilder silo, string connectionString)
+    {
+        silo.Services.AddSingleton<GrainStateJsonSerializer>();
+        foreach (var name in StorageNames.All)
+        {
+            silo.AddAdoNetGrainStorage(name, ob => ob.Configure<GrainStateJsonSerializer>((o, json) =>
+            {
+                o.Invariant = ClusterMode.Invariant;
+                o.ConnectionString = connectionString;
+                o.GrainStorageSerializer = json;
+            }));
+        }
+
         return silo;
     }
 }

@@ -3,26 +3,31 @@ using Npgsql;
 namespace LlmActors.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A throwaway PostgreSQL server: initdb in a temp folder, a free port on 127.0.0.1, durability off for speed.
-/// Stopped and deleted on dispose. Binaries from PG_BIN (set by scripts/test.sh) or /usr/lib/postgresql/*/bin.
+/// A throwaway PostgreSQL server: initdb in a temp folder, a free port on 127.0.0.1, durability off for speed
+/// unless asked for (the budget benchmark measures with it on). Stopped and deleted on dispose. Binaries from
+/// PG_BIN (set by scripts/test.sh) or /usr/lib/postgresql/*/bin. Also compiled into the benchmark and unit tests.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
+    private const string NoDurability = " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+
     private readonly string _bin;
     private readonly DirectoryInfo _folder;
+    private readonly bool _durable;
 
-    private PostgresServer(string bin, DirectoryInfo folder, int port)
+    private PostgresServer(string bin, DirectoryInfo folder, int port, bool durable)
     {
         _bin = bin;
         _folder = folder;
         Port = port;
+        _durable = durable;
     }
 
     public int Port { get; }
 
     private string DataDir => Path.Combine(_folder.FullName, "data");
 
-    public static async Task<PostgresServer> StartAsync()
+    public static async Task<PostgresServer> StartAsync(bool durable = false)
     {
         var bin = FindBin();
         var folder = Directory.CreateTempSubdirectory("llmactors-pg-");
@@ -31,7 +36,7 @@ public sealed class PostgresServer : IAsyncDisposable
             await CommandLine.RunAsync("chown", "postgres", folder.FullName);
         }
 
-        var server = new PostgresServer(bin, folder, FreePort.Next());
+        var server = new PostgresServer(bin, folder, FreePort.Next(), durable);
         await CommandLine.RunAsPostgresAsync(Path.Combine(bin, "initdb"), "-D", server.DataDir, "-U", "postgres", "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8");
         await server.StartAgainAsync();
@@ -41,7 +46,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Starts the server (again) on the same port and data, as after an outage.</summary>
     public Task StartAgainAsync() =>
         CommandLine.RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-l", Path.Combine(_folder.FullName, "server.log"),
-            "-w", "-t", "60", "-o", $"-p {Port} -k {_folder.FullName} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "-w", "-t", "60", "-o", $"-p {Port} -k {_folder.FullName} -c listen_addresses=127.0.0.1{(_durable ? "" : NoDurability)}",
             "start");
 
     /// <summary>Stops the server at once, dropping every connection (an outage; the data stays).</summary>

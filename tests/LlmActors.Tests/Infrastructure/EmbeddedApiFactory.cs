@@ -24,6 +24,9 @@ public sealed class EmbeddedApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings applied on top of the test defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Service replacements (test doubles) applied after the application's own registrations.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -37,6 +40,11 @@ public sealed class EmbeddedApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using LlmActors.Api.Auth;
+using LlmActors.Caching;
+using LlmActors.Models;
+using LlmActors.Support;
+
+namespace LlmActors.Api.Apis;
+
+/// <summary>
+/// <c>PUT|GET /admin/projects/{projectId}/routing</c> (the customer-service routing rules) and
+/// <c>DELETE /admin/projects/{projectId}/cache</c> (purge every cached answer of the project).
+/// </summary>
+public static class SupportAdminApi
+{
+    public static IEndpointRouteBuilder MapSupportAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin/projects/{projectId}").RequireAdminKey().WithTags("Admin");
+        admin.MapPut("/routing", PutRouting);
+        admin.MapGet("/routing", GetRouting);
+        admin.MapDelete("/cache", PurgeCache);
+        return app;
+    }
+
+    public static async Task<Results<Ok<RoutingRules>, JsonHttpResult<OpenAiError>>> PutRouting(string projectId, JsonElement body, IClusterClient cluster)
+    {
+        if (!Identifiers.IsValid(projectId))
+        {
+            return BadProject();
+        }
+
+        var grain = cluster.GetGrain<IRoutingRulesGrain>(projectId);
+        var (rules, field, message) = RoutingRulesRequest.Parse(body, await grain.Get());
+        if (rules is null)
+        {
+            return ApiErrors.BadRequest(message!, field);
+        }
+
+        // A tier model must be a chat model of the catalog, or every message of that tier would fail.
+        var chatModels = (await cluster.GetGrain<ICatalogGrain>(0).List()).Where(m => m.Kind == ModelKind.Chat).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (tier, model) in new[] { ("simple", rules.TierModels.Simple), ("medium", rules.TierModels.Medium), ("complex", rules.TierModels.Complex) })
+        {
+            if (model is not null && !chatModels.Contains(model))
+            {
+                return ApiErrors.BadRequest($"tierModels.{tier}: '{model}' is not a chat model of the catalog; see GET /v1/models.", $"tierModels.{tier}");
+            }
+        }
+
+        return TypedResults.Ok(await grain.Set(rules));
+    }
+
+    public static async Task<Results<Ok<RoutingRules>, JsonHttpResult<OpenAiError>>> GetRouting(string projectId, IClusterClient cluster) =>
+        Identifiers.IsValid(projectId) ? TypedResults.Ok(await cluster.GetGrain<IRoutingRulesGrain>(projectId).Get()) : BadProject();
+
+    public static async Task<Results<NoContent, JsonHttpResult<OpenAiError>>> PurgeCache(string projectId, IClusterClient cluster)
+    {
+        if (!Identifiers.IsValid(projectId))
+        {
+            return BadProject();
+        }
+
+        await cluster.GetGrain<IProjectCachesGrain>(projectId).PurgeAll();
+        return TypedResults.NoContent();
+    }
+
+    private static JsonHttpResult<OpenAiError> BadProject() =>
+        ApiErrors.BadRequest("projectId must be 1-128 letters, digits or . _ : @ -", "projectId");
+}

@@ -1,0 +1,11 @@
+using LlmActors.Chat;
+
+namespace LlmActors.Support;
+
+/// <summary><c>model: "auto"</c> without a conversation id: the routing pipeline with no kept state.</summary>
+public interface IAutoRouterGrain : IGrainWithIntegerKey
+{
+    Task<SupportReply> Complete(ChatRequest request);
+
+    IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,22 @@
+using LlmActors.Chat;
+
+namespace LlmActors.Support;
+
+/// <summary>
+/// One customer conversation, keyed <c>{projectId}/{conversationId}</c> (<see cref="ConversationKeys"/>). Not
+/// reentrant on purpose: a conversation's turns are answered one at a time, in order.
+/// </summary>
+public interface IConversationRouterGrain : IGrainWithStringKey
+{
+    /// <summary>Adds the customer's message to the kept history and answers it through the routing pipeline.</summary>
+    Task<SupportReply> Send(SupportTurn turn);
+
+    /// <summary><c>model: "auto"</c> with this conversation's id: the history is the messages the client sent.</summary>
+    Task<SupportReply> Complete(ChatRequest request);
+
+    /// <summary>As <see cref="Complete"/>, streamed; the first item names model, tier and cache outcome.</summary>
+    IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The conversation, or null if it has no turns.</summary>
+    Task<ConversationView?> Get();
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LlmActors.Grains.Budgets;
+
+public static class BudgetServices
+{
+    public static IServiceCollection AddBudgets(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BudgetOptions>()
+            .Bind(configuration.GetSection(BudgetOptions.Section))
+            .Validate(o => o.ReservationTtl > TimeSpan.Zero && o.ExpiryScanInterval > TimeSpan.Zero && o.MaxSettledIds > 0,
+                "Budgets: ReservationTtl and ExpiryScanInterval must be positive and MaxSettledIds at least 1.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IBudgetGate, BudgetGate>();
+        return services;
+    }
+}

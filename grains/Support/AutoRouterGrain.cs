@@ -1,0 +1,26 @@
+using System.Runtime.CompilerServices;
+using LlmActors.Chat;
+using LlmActors.Support;
+using Orleans.Concurrency;
+
+namespace LlmActors.Grains.Support;
+
+/// <summary>
+/// Keeps nothing between calls, so a reentrant stateless worker: requests without a conversation id must not
+/// queue behind each other's model calls.
+/// </summary>
+[StatelessWorker]
+[Reentrant]
+public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
+{
+    public Task<SupportReply> Complete(ChatRequest request) =>
+        pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request.Messages), CancellationToken.None);
+
+    public async IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request.Messages), cancellationToken))
+        {
+            yield return item;
+        }
+    }
+}

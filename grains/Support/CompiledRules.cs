@@ -1,0 +1,6 @@
+using LlmActors.Support;
+
+namespace LlmActors.Grains.Support;
+
+/// <summary>A project's rules with their classifier built (example questions embedded once, not per message).</summary>
+public sealed record CompiledRules(RoutingRules Rules, ComplexityClassifier Classifier, string Fingerprint);

@@ -1,0 +1,26 @@
+namespace LlmActors.Grains.Support;
+
+/// <summary>The <c>Support</c> section: default thresholds and the conversation bounds; tier models come from the catalog.</summary>
+public sealed class SupportOptions
+{
+    public const string Section = "Support";
+
+    /// <summary>Chosen on half of the labelled intents so that wrong hits stay at or under 2% (docs/support-cache.md).</summary>
+    public float CacheThreshold { get; set; } = 0.65f;
+
+    /// <summary>Lower than the cache threshold: sending an FAQ-like message to a cheap model costs less than a wrong cached answer.</summary>
+    public float FaqSimilarity { get; set; } = 0.55f;
+
+    /// <summary>Messages a conversation keeps and sends to the model; older ones are dropped, oldest first.</summary>
+    public int MaxHistoryMessages { get; set; } = 20;
+
+    /// <summary>
+    /// Output cap of a support answer: chat support answers are short, and an uncapped answer is what pushes the
+    /// slow tail past the latency target on the larger tiers.
+    /// </summary>
+    public int MaxOutputTokens { get; set; } = 100;
+
+    /// <summary>The system prompt of support conversations.</summary>
+    public string SystemPrompt { get; set; } =
+        "You are a helpful customer service assistant for an online shop. Answer briefly and accurately.";
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace LlmActors.Tests.Support;
+
+[Collection(SupportApiCollection.Name)]
+public sealed class AutoRouteTests(SupportApiFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string NewId(string prefix) => prefix + Guid.NewGuid().ToString("N")[..10];
+
+    private static async Task<HttpResponseMessage> Chat(HttpClient client, object body, string? requestId = null, string? conversation = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = JsonContent.Create(body) };
+        request.Headers.Add("x-request-id", requestId ?? NewId("r"));
+        if (conversation is not null)
+        {
+            request.Headers.Add("x-conversation-id", conversation);
+        }
+
+        return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Ct);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) => response.Headers.GetValues(name).Single();
+
+    private static object Ask(params (string Role, string Content)[] messages) =>
+        new { model = "auto", messages = messages.Select(m => new { role = m.Role, content = m.Content }) };
+
+    [Fact]
+    public async Task Auto_routes_an_faq_to_the_cheap_tier_and_serves_the_repeat_from_cache_without_charge()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        var repeatId = NewId("r");
+
+        var first = await Chat(client, Ask(("user", "How do I get an invoice?")));
+        var repeat = await Chat(client, Ask(("user", "how do I get an invoice")), repeatId);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(("simple", "miss", "sim-small"), (Header(first, "x-llmactors-tier"), Header(first, "x-llmactors-cache"), Header(first, "x-llmactors-model")));
+        Assert.NotEqual("0", Header(first, "x-llmactors-cost-usd"));
+        Assert.Equal(("hit", "0"), (Header(repeat, "x-llmactors-cache"), Header(repeat, "x-llmactors-cost-usd")));
+        var answer = await repeat.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(0, answer.GetProperty("usage").GetProperty("total_tokens").GetInt32());
+        Assert.False(fixture.Budget.Reserved.ContainsKey(repeatId));
+    }
+
+    [Fact]
+    public async Task Different_instructions_or_a_follow_up_never_share_cached_answers()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        await Chat(client, Ask(("system", "Answer as a pirate."), ("user", "How do I cancel my order?")));
+
+        var otherInstructions = await Chat(client, Ask(("system", "Answer formally."), ("user", "How do I cancel my order?")));
+        var followUp = await Chat(client, Ask(("system", "Answer as a pirate."), ("user", "hello"), ("assistant", "Ahoy"), ("user", "How do I cancel my order?")));
+
+        Assert.Equal("miss", Header(otherInstructions, "x-llmactors-cache"));
+        Assert.Equal("bypass", Header(followUp, "x-llmactors-cache"));
+    }
+
+    [Fact]
+    public async Task A_conversation_id_routes_through_that_conversation()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        var conversation = NewId("c");
+
+        var response = await Chat(client, Ask(("user", "Write a limerick about my cat")), conversation: conversation);
+
+        Assert.Equal(("medium", "sim-medium"), (Header(response, "x-llmactors-tier"), Header(response, "x-llmactors-model")));
+        var view = await client.GetFromJsonAsync<JsonElement>($"/v1/support/conversations/{conversation}", Ct);
+        Assert.Equal(1, view.GetProperty("turns").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_streamed_auto_request_names_tier_and_cache_before_the_text()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        object Streamed() => new { model = "auto", stream = true, messages = new[] { new { role = "user", content = "What payment methods do you accept?" } } };
+
+        var first = await Chat(client, Streamed());
+        var firstBody = await first.Content.ReadAsStringAsync(Ct);
+        var repeat = await Chat(client, Streamed());
+        var repeatBody = await repeat.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(("simple", "miss"), (Header(first, "x-llmactors-tier"), Header(first, "x-llmactors-cache")));
+        Assert.Equal("hit", Header(repeat, "x-llmactors-cache"));
+        Assert.EndsWith("data: [DONE]", firstBody.TrimEnd());
+        Assert.EndsWith("data: [DONE]", repeatBody.TrimEnd());
+    }
+}
