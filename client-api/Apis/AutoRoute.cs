@@ -24,13 +24,13 @@ public static class AutoRoute
         if (parsed.Stream)
         {
             var items = conversation?.Stream(parsed.Request, context.RequestAborted)
-                ?? cluster.GetGrain<IAutoRouterGrain>(0).Stream(parsed.Request, context.RequestAborted);
+                ?? cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()).Stream(parsed.Request, context.RequestAborted);
             return new ChatStreamResult(items, requestId, parsed.IncludeUsage, tier: null, created);
         }
 
         var reply = conversation is not null
             ? await conversation.Complete(parsed.Request)
-            : await cluster.GetGrain<IAutoRouterGrain>(0).Complete(parsed.Request);
+            : await cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()).Complete(parsed.Request);
         return reply.Error is { } error
             ? CallErrors.ToResult(error, context.Response)
             : new ChatCompletionResult(requestId, reply.Reply, reply.FinishReason, reply.ToUsage(), created);
