@@ -10,7 +10,8 @@ namespace LlmActors.Grains.Chat;
 /// without interleaving, each activation would hold one request at a time and cap a silo's in-flight calls
 /// at its activation count.
 /// </summary>
-[StatelessWorker]
+// One activation per silo and id: a stream's later batches must reach the activation that holds its enumerator.
+[StatelessWorker(1)]
 [Reentrant]
 public sealed class ChatGrain(ChatInvoker invoker, ChatStreamer streamer) : Grain, IChatGrain
 {

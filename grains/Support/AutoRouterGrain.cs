@@ -9,7 +9,8 @@ namespace LlmActors.Grains.Support;
 /// Keeps nothing between calls, so a reentrant stateless worker: requests without a conversation id must not
 /// queue behind each other's model calls.
 /// </summary>
-[StatelessWorker]
+// One activation per silo and id: a stream's later batches must reach the activation that holds its enumerator.
+[StatelessWorker(1)]
 [Reentrant]
 public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
 {
