@@ -30,7 +30,7 @@ public static class JsonBody
 
         try
         {
-            RejectBrokenText(document.RootElement, null);
+            RejectBrokenText(document.RootElement);
         }
         catch
         {
@@ -43,8 +43,11 @@ public static class JsonBody
 
     /// <summary>
     /// The parser accepts invalid UTF-8 and lone surrogate escapes (<c>"\ud800"</c>) inside strings; reading such a
-    /// string later throws, which would surface as a 500. Refuse them here, once for every route, naming the field.
+    /// string later throws, which would surface as a 500. Refuse them, naming the field (400). Routes that parse their
+    /// body themselves call this too.
     /// </summary>
+    public static void RejectBrokenText(JsonElement root) => RejectBrokenText(root, null);
+
     private static void RejectBrokenText(JsonElement element, string? path)
     {
         switch (element.ValueKind)
