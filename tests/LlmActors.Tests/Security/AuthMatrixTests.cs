@@ -1,4 +1,3 @@
-using System.Text;
 using LlmActors.Tests.Reliability;
 using LlmActors.Tests.Reliability.Routes;
 
@@ -28,16 +27,23 @@ public sealed class AuthMatrixTests(EmbeddedApiFixture fixture)
         var values = new RouteValues(project, (await factory.CreateProjectKey(project))[..17]);
         if (!RouteMap.Of(factory.Services).Serves(route))
         {
-            var pending = await SendAsync(route, values, key);
+            using var client = factory.Client(key);
+            var pending = await RouteRequests.SendValidAsync(client, route, values, TestContext.Current.CancellationToken);
             await OpenAiErrorAssert.IsError(pending, HttpStatusCode.NotFound);
             Figures.Record("auth", $"route={name} pending (not mapped yet)");
             return;
         }
 
+        using (var owner = factory.Client(key))
+        {
+            await RouteRequests.SeedAsync(owner, route, values, TestContext.Current.CancellationToken);
+        }
+
         var variants = Variants(route.Auth, key, revoked);
         foreach (var variant in variants)
         {
-            var response = await SendAsync(route, values, variant.Key);
+            using var client = factory.Client(variant.Key);
+            var response = await RouteRequests.SendValidAsync(client, route, values, TestContext.Current.CancellationToken);
             if (variant.Expected == HttpStatusCode.OK)
             {
                 Assert.True(response.IsSuccessStatusCode, $"{name} refused {variant.Name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
@@ -69,18 +75,5 @@ public sealed class AuthMatrixTests(EmbeddedApiFixture fixture)
             // The simulator knows only the admin key: a project key is just another wrong key there.
             _ => [.. common, new("project key", projectKey, HttpStatusCode.Unauthorized), new("admin key", admin, HttpStatusCode.OK)],
         };
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(ApiRoute route, RouteValues values, string? key)
-    {
-        using var client = fixture.Factory.Client(key);
-        var path = values.Path(route) + (route.ValidQuery is { } q ? "?" + q : "");
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method), path);
-        if (route.ValidBody is { } body)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

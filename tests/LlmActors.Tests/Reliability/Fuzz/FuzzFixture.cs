@@ -38,7 +38,14 @@ public sealed class FuzzFixture : IAsyncLifetime
         var other = await Factory.CreateProjectKey("fz-other-" + route.Name);
         // A limit makes the budget track this project; before budgets land the route answers 404 and nothing is tracked.
         await admin.PutAsJsonAsync($"/admin/projects/{project}/budget", new { dailyTokenLimit = 50_000_000 });
-        return new FuzzTarget(route, new RouteValues(project, victim[..17]), new FuzzKeys(EmbeddedApiFactory.AdminKey, key, revoked, other));
+        var values = new RouteValues(project, victim[..17]);
+        if (Mapped.Serves(route))
+        {
+            using var client = Factory.Client(key);
+            await RouteRequests.SeedAsync(client, route, values, TestContext.Current.CancellationToken);
+        }
+
+        return new FuzzTarget(route, values, new FuzzKeys(EmbeddedApiFactory.AdminKey, key, revoked, other));
     }
 
     public void Add(FuzzReport report)

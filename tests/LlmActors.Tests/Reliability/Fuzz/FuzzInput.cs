@@ -20,7 +20,11 @@ public sealed record FuzzInput(
     /// <summary>A secret this request presents, which no answer may echo back.</summary>
     public string? PresentedSecret { get; init; }
 
-    public override string ToString() => $"[{Kind}] {Description} — {Method} {Truncate(PathAndQuery)} body={Body?.Length.ToString() ?? "none"} ct={ContentType ?? "none"}";
+    public override string ToString() => $"[{Kind}] {Description} — {Method} {Truncate(PathAndQuery)} body={Preview(Body)} ct={ContentType ?? "none"}";
+
+    /// <summary>The body's first bytes, non-printable ones as \xNN, so a failing input can be replayed by hand.</summary>
+    private static string Preview(byte[]? body) => body is null ? "none"
+        : $"{body.Length}B '{string.Concat(body.Take(160).Select(b => b is >= 0x20 and < 0x7F ? ((char)b).ToString() : $"\\x{b:X2}"))}'";
 
     private static string Truncate(string text) => text.Length <= 120 ? text : text[..120] + "…";
 }

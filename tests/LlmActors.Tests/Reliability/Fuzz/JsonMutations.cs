@@ -35,6 +35,8 @@ public static class JsonMutations
         foreach (var location in Locations(root, "$").Prepend((Path: "$", Node: root)).Where(l => l.Node is JsonObject))
         {
             yield return ($"{location.Path} + unknown field", Mutate(validJson, location.Path, n => ((JsonObject)n)["zzUnknownField"] = 1));
+            yield return ($"{location.Path} + field named by a lone surrogate", Mutate(validJson, location.Path, n => ((JsonObject)n)[Marker] = 1, "\"\\udc00\""));
+            yield return ($"{location.Path} + field named by invalid UTF-8", MutateName(validJson, location.Path));
             var first = ((JsonObject)location.Node).FirstOrDefault().Key;
             if (first is not null)
             {
@@ -95,6 +97,15 @@ public static class JsonMutations
         }
 
         return Encoding.UTF8.GetBytes(markerJson is null ? text : text.Replace(quotedMarker, markerJson, StringComparison.Ordinal));
+    }
+
+    /// <summary>Adds a field whose name is the bytes "a", 0xFF, "b".</summary>
+    private static byte[] MutateName(string validJson, string path)
+    {
+        var copy = JsonNode.Parse(validJson)!;
+        ((JsonObject)Find(copy, path))[Marker] = 1;
+        var parts = copy.ToJsonString().Split(System.Text.Json.JsonSerializer.Serialize(Marker));
+        return [.. Encoding.UTF8.GetBytes(parts[0] + "\"a"), 0xFF, .. Encoding.UTF8.GetBytes("b\"" + parts[1])];
     }
 
     private static JsonNode Find(JsonNode root, string path)

@@ -16,7 +16,8 @@ public static class RandomInputs
 
     public static IEnumerable<FuzzInput> Of(FuzzTarget target, int seed, int count)
     {
-        var random = new Random(HashCode.Combine(seed, StableHash(target.Route.Name)));
+        // Not HashCode.Combine: it is salted per process, and the same seed must give the same inputs in every run.
+        var random = new Random(unchecked((seed * 31) + StableHash(target.Route.Name)));
         var valid = target.ValidBody ?? "{}"u8.ToArray();
         var names = FieldNames(Encoding.UTF8.GetString(valid));
         for (var i = 0; i < count; i++)

@@ -6,6 +6,9 @@ namespace LlmActors.Tests.Reliability.Routes;
 /// </summary>
 public sealed record ApiRoute(string Name, string Method, string Template, RouteAuth Auth, string? ValidBody = null, string? ValidQuery = null)
 {
+    /// <summary>Routes whose valid request must have run first for this one's to be accepted (a conversation to read).</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
     public IReadOnlyList<string> Parameters { get; } =
         [.. Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}'))];
 
