@@ -5,7 +5,9 @@ namespace LlmActors.IntegrationTests.Reliability;
 /// <summary>Turns one HTTP exchange into an <see cref="Attempt"/>: tokens from a success, the error shape checked on a failure.</summary>
 public static class LoadRequests
 {
-    public static async Task<Attempt> SendAsync(HttpClient client, HttpRequestMessage request, string operation, string project, Func<TimeSpan> now, CancellationToken cancellationToken)
+    /// <param name="onSuccess">Reads what a success returned (a created key), for checks after the run.</param>
+    public static async Task<Attempt> SendAsync(HttpClient client, HttpRequestMessage request, string operation, string project, Func<TimeSpan> now,
+        CancellationToken cancellationToken, Action<string>? onSuccess = null)
     {
         var started = now();
         try
@@ -13,6 +15,11 @@ public static class LoadRequests
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                onSuccess?.Invoke(body);
+            }
+
             return response.IsSuccessStatusCode
                 ? new Attempt(operation, project, started, now(), status, Tokens(body))
                 : new Attempt(operation, project, started, now(), status, Problem: ErrorProblem(body) ?? Code(body));
