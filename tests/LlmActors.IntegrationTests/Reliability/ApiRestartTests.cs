@@ -22,6 +22,14 @@ public sealed class ApiRestartTests(FaultClusterFixture fixture)
             Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/admin/keys/{revokedThroughOld[..17]}", Ct)).StatusCode);
         }
 
+        await ProjectUsage.SetTokenLimitAsync(old, "restart-created", 1_000_000);
+        using (var created = old.Client(createdThroughOld))
+        {
+            (await created.PostAsJsonAsync("/v1/support/conversations/through-old/messages", new { message = "Where is my parcel?" }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var usageThroughOld = await ProjectUsage.UsedTokensAsync(old, "restart-created");
+
         // One client for the whole run: its pooled connections die with the old host and must be replaced by new ones.
         using var http = ClusterRequests.LongClient(old);
         await using var load = new LoadRun(TimeSpan.FromMilliseconds(50), maxInFlight: 100, (id, now, _) => ClusterRequests.ChatAsync(http, fixture.Keys, id, now));
@@ -42,6 +50,13 @@ public sealed class ApiRestartTests(FaultClusterFixture fixture)
             $"while the host was down a client may see a refused connection or a 503, nothing else: {f}"));
         Assert.True(load.Attempts.Where(a => a.Started >= readyAt).All(a => a.Succeeded), "a request to the ready restarted host failed");
         Assert.Equal(HttpStatusCode.OK, await restarted.UseKeyAsync(createdThroughOld));
+        Assert.Equal(usageThroughOld, await ProjectUsage.UsedTokensAsync(restarted, "restart-created"));
+        using (var created = restarted.Client(createdThroughOld))
+        {
+            var conversation = await created.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/support/conversations/through-old", Ct);
+            Assert.Equal(1, conversation.GetProperty("turns").GetInt32());
+        }
+
         Assert.Equal(HttpStatusCode.Unauthorized, await restarted.UseKeyAsync(revokedThroughOld));
         foreach (var (project, key) in fixture.Keys)
         {

@@ -10,6 +10,11 @@ public sealed class FaultClusterFixture : IAsyncLifetime
 {
     public const int ProjectCount = 24;
 
+    /// <summary>Projects whose budget runs out under the kill test's load, to prove no overspend.</summary>
+    public const int TightCount = 6;
+
+    public const long TightLimit = 1_500;
+
     private PostgresServer? _postgres;
     private TestCluster? _cluster;
 
@@ -29,6 +34,8 @@ public sealed class FaultClusterFixture : IAsyncLifetime
 
     public List<(string Project, string Key)> Keys { get; } = [];
 
+    public List<(string Project, string Key)> TightKeys { get; } = [];
+
     public async ValueTask InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
@@ -46,6 +53,21 @@ public sealed class FaultClusterFixture : IAsyncLifetime
         for (var i = 0; i < ProjectCount; i++)
         {
             Keys.Add(($"fault-{i}", await Api.CreateProjectKeyAsync($"fault-{i}")));
+            await ProjectUsage.SetTokenLimitAsync(Api, $"fault-{i}", 100_000_000);
+        }
+
+        for (var i = 0; i < TightCount; i++)
+        {
+            TightKeys.Add(($"tight-{i}", await Api.CreateProjectKeyAsync($"tight-{i}")));
+            await ProjectUsage.SetTokenLimitAsync(Api, $"tight-{i}", TightLimit);
+        }
+
+        // One support turn per project: conversation grains with persisted state, spread over the silos.
+        for (var i = 0; i < ProjectCount; i++)
+        {
+            using var client = Api.Client(Keys[i].Key);
+            using var response = await client.PostAsJsonAsync($"/v1/support/conversations/kill-{i}/messages", new { message = "How do I reset my password?" });
+            response.EnsureSuccessStatusCode();
         }
     }
 

@@ -38,36 +38,77 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
     {
         using var http = ClusterRequests.LongClient(fixture.Api);
         await using var load = new LoadRun(TimeSpan.FromMilliseconds(40), maxInFlight: 200, (id, now, _) => ClusterRequests.ChatAsync(http, fixture.Keys, id, now));
+        await using var tight = new LoadRun(TimeSpan.FromMilliseconds(20), maxInFlight: 200, (id, now, _) => ClusterRequests.ChatAsync(http, fixture.TightKeys, id, now));
         await load.WaitForSuccessesAsync(30, TimeSpan.Zero, TestCluster.StartTimeout, "load warmed up");
-        var placement = await SiloPlacement.DescribeAsync(fixture.Silos, "apikey", "chat");
-        var victim = await SiloPlacement.BusiestAsync(fixture.Silos, "apikey");
+        var placement = await SiloPlacement.DescribeAsync(fixture.Silos, [.. StateGrains.Types, "chat"]);
+        var (victim, held) = await StateGrains.BusiestAsync(fixture.Silos);
         var survivors = fixture.Silos.Where(s => s != victim && !s.Process.HasExited).ToList();
 
         var killedAt = load.Now;
         await victim.KillAsync();
         fixture.Silos.Remove(victim);
         await load.WaitForSuccessesAsync(100, killedAt, TimeSpan.FromSeconds(60), "load served again after kill -9");
-        await load.StopAsync();
+        // Requests in flight on the killed silo end by themselves: at the latest when Orleans' response timeout expires.
+        await Task.WhenAll(load.StopAsync(), tight.StopAsync());
 
         var seen = new LoadAnalysis(load.Attempts, killedAt);
-        Figures.Record("faults", $"silo-kill {seen} placement={placement} victim={victim.SiloPort}");
+        var overspend = await OverspendAsync(tight.Attempts);
+        Figures.Record("faults", $"silo-kill {seen} maxOverspendTokens={overspend} placement={placement} victim={victim.SiloPort} held=[{string.Join(',', held.Select(h => $"{h.Key}:{h.Value}"))}]");
         Assert.True(seen.AnsweringAgainAfter < AnswerAgainWithin, $"answered again only after {seen}");
         Assert.True(seen.Slowest < InFlightBound, $"a request hung past {InFlightBound.TotalSeconds} s: {seen}");
         Assert.All(seen.Failures, f => Assert.True(f.Status == 503 && f.Problem is "cluster_unavailable" or "model_unavailable",
             $"a request failing during failover must get a 503 in the OpenAI shape: {f}"));
-        // The killed silo held key grains; every key still works, so each one's persisted state came back on a survivor.
-        foreach (var (project, key) in fixture.Keys)
-        {
-            Assert.True(await fixture.Api.UseKeyAsync(key) == HttpStatusCode.OK, $"{project}'s key stopped working after the kill");
-        }
-
-        var reactivated = 0;
-        foreach (var silo in survivors)
-        {
-            reactivated += await silo.ActivationsAsync("apikey");
-        }
-
-        Assert.True(reactivated >= FaultClusterFixture.ProjectCount, $"only {reactivated} key grains are active on the survivors");
+        Assert.True(held.Values.Sum() > 0, "the killed silo held no grain with state");
+        Assert.Equal(0, overspend);
+        await AssertNothingAcknowledgedLostAsync(load.Attempts.Concat(tight.Attempts));
+        await AssertStateReactivatedAsync(survivors);
         fixture.Silos.Add(await fixture.Cluster.StartReadySiloAsync());
+    }
+
+    /// <summary>The most any tight project's committed usage went over its limit.</summary>
+    private async Task<long> OverspendAsync(IReadOnlyList<Attempt> attempts)
+    {
+        Assert.Contains(attempts, a => a.Status == 429);
+        Assert.All(attempts.Where(a => !a.Succeeded), a => Assert.True(a.Status is 429 or 503, $"unexpected answer for a tight budget: {a}"));
+        var worst = 0L;
+        foreach (var (project, _) in fixture.TightKeys)
+        {
+            worst = Math.Max(worst, await ProjectUsage.UsedTokensAsync(fixture.Api, project) - FaultClusterFixture.TightLimit);
+        }
+
+        return worst;
+    }
+
+    private async Task AssertNothingAcknowledgedLostAsync(IEnumerable<Attempt> attempts)
+    {
+        foreach (var (project, tokens) in ProjectUsage.Acknowledged(attempts))
+        {
+            var used = await ProjectUsage.UsedTokensAsync(fixture.Api, project);
+            Assert.True(used >= tokens, $"{project}: clients were told of {tokens} tokens, the budget holds {used}");
+        }
+    }
+
+    /// <summary>Keys work, budgets answer, conversations hold their turn: each came back from PostgreSQL on a survivor.</summary>
+    private async Task AssertStateReactivatedAsync(List<SiloHandle> survivors)
+    {
+        for (var i = 0; i < fixture.Keys.Count; i++)
+        {
+            var (project, key) = fixture.Keys[i];
+            Assert.True(await fixture.Api.UseKeyAsync(key) == HttpStatusCode.OK, $"{project}'s key stopped working after the kill");
+            using var client = fixture.Api.Client(key);
+            var conversation = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/v1/support/conversations/kill-{i}");
+            Assert.Equal(1, conversation.GetProperty("turns").GetInt32());
+        }
+
+        foreach (var type in StateGrains.Types)
+        {
+            var active = 0;
+            foreach (var silo in survivors)
+            {
+                active += await silo.ActivationsAsync(type);
+            }
+
+            Assert.True(active >= FaultClusterFixture.ProjectCount, $"only {active} {type} grains are active on the survivors");
+        }
     }
 }
