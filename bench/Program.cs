@@ -2,6 +2,7 @@ using LlmActors.Bench;
 using LlmActors.Bench.Scenarios;
 
 // dotnet run -c Release --project bench -- <scenario> [--rate N --seconds N --warmup N --concurrency N --rounds N]
+// code scenario: [--sessions N --editors N --seed N --mode both|all|on|off]
 var scenario = args.FirstOrDefault() ?? "help";
 var options = BenchOptions.Parse(args.Skip(1));
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:u}");
@@ -22,7 +23,10 @@ switch (scenario)
     case "support-replay":
         await SupportReplayScenario.RunAsync(options);
         break;
+    case "code":
+        await CodeReplayScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay");
+        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay, code");
         break;
 }

@@ -21,6 +21,7 @@ app.MapChatApi();
 app.MapEmbeddingsApi();
 app.MapSupportAdminApi();
 app.MapSupportApi();
+app.MapCodeApi();
 if (!app.Configuration.IsClusterMode())
 {
     // Embedded mode brings its own models; in cluster mode the simulator is a process of its own.

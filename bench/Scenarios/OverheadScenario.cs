@@ -23,6 +23,14 @@ public static class OverheadScenario
         Task<bool> Direct(CancellationToken ct) => Post(direct, "/sim/v1/chat/completions", body, ct);
         Task<bool> Through(CancellationToken ct) => Post(through, "/v1/chat/completions", body, ct);
 
+        if (options.Extra.TryGetValue("profile", out var seconds))
+        {
+            // Load only the gateway, for dotnet-trace / dotnet-counters attached to the printed process id.
+            Console.WriteLine($"gateway pid {gateway.ProcessId}: loading it for {seconds} s with {options.Concurrency} callers");
+            Console.WriteLine(await LoadGenerator.ClosedLoopAsync("gateway (profiling)", Through, options.Concurrency, TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)), options.Warmup));
+            return;
+        }
+
         Console.WriteLine($"# overhead: {options.Rate} rps paced for {options.Duration.TotalSeconds:F0} s, then saturation with {options.Concurrency} callers; {options.Rounds} rounds");
         var paced = new List<(LoadResult Direct, LoadResult Through)>();
         for (var round = 1; round <= options.Rounds; round++)

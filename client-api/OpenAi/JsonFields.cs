@@ -20,13 +20,26 @@ public static class JsonFields
             throw new InvalidRequestException($"'{name}' must be a string.", name);
         }
 
-        var text = value.GetString()!;
+        var text = Text(value, name);
         if (text.Length == 0 || text.Length > maxLength)
         {
             throw new InvalidRequestException($"'{name}' must be 1 to {maxLength} characters.", name);
         }
 
         return text;
+    }
+
+    /// <summary>A JSON string's text; escapes that decode to broken UTF-16 (a lone "\ud800") are bad input, not a crash.</summary>
+    public static string Text(JsonElement value, string param)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidRequestException($"'{param}' is not valid text (a lone surrogate escape).", param);
+        }
     }
 
     public static bool? OptionalBool(JsonElement obj, string name, string? param = null)

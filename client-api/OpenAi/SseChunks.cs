@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using LlmActors.Chat;
 
@@ -7,10 +6,6 @@ namespace LlmActors.Api.OpenAi;
 /// <summary>Writes OpenAI <c>chat.completion.chunk</c> server-sent events straight into the response pipe.</summary>
 public sealed class SseChunks(HttpResponse response, string id, string model, long created)
 {
-    private static readonly byte[] DataPrefix = "data: "u8.ToArray();
-    private static readonly byte[] EventEnd = "\n\n"u8.ToArray();
-    private static readonly byte[] Done = "data: [DONE]\n\n"u8.ToArray();
-
     public void Role() => Chunk(json =>
     {
         json.WriteString("role", "assistant");
@@ -29,17 +24,9 @@ public sealed class SseChunks(HttpResponse response, string id, string model, lo
         UsageJson.Write(json, usage);
     });
 
-    public void Error(CallError error) => Event(json =>
-    {
-        json.WriteStartObject("error");
-        json.WriteString("message", error.Message);
-        json.WriteString("type", "server_error");
-        json.WriteNull("param");
-        json.WriteString("code", "stream_interrupted");
-        json.WriteEndObject();
-    });
+    public void Error(CallError error) => SseEvents.Error(response.BodyWriter, error.Message);
 
-    public void DoneMarker() => response.BodyWriter.Write(Done);
+    public void DoneMarker() => SseEvents.Done(response.BodyWriter);
 
     public ValueTask<System.IO.Pipelines.FlushResult> FlushAsync(CancellationToken cancellationToken) =>
         response.BodyWriter.FlushAsync(cancellationToken);
@@ -75,17 +62,5 @@ public sealed class SseChunks(HttpResponse response, string id, string model, lo
         json.WriteString("model", model);
     }
 
-    private void Event(Action<Utf8JsonWriter> body)
-    {
-        var pipe = response.BodyWriter;
-        pipe.Write(DataPrefix);
-        using (var json = new Utf8JsonWriter(pipe))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
-
-        pipe.Write(EventEnd);
-    }
+    private void Event(Action<Utf8JsonWriter> body) => SseEvents.Data(response.BodyWriter, body);
 }

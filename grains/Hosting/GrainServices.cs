@@ -1,4 +1,5 @@
 using LlmActors.Grains.Budgets;
+using LlmActors.Grains.Code;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Spend;
@@ -16,6 +17,7 @@ public static class GrainServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddModels(configuration);
+        services.AddCodeCompletion(configuration);
         services.AddBudgets(configuration);
         services.AddSpendLog(configuration);
         services.AddLlmActorsSupport(configuration);

@@ -19,7 +19,12 @@ public sealed class ChatStreamer(
     Metering metering,
     ILogger<ChatStreamer> logger)
 {
-    public async IAsyncEnumerable<ChatStreamItem> StreamAsync(ChatRequest request, string? tier, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="firstTokenTimeout">
+    /// How long a deployment may take to its first token before the next one takes over; null = the configured
+    /// <see cref="ResilienceOptions.FirstTokenTimeout"/>. Callers with a tighter deadline (code completion) pass their own.
+    /// </param>
+    public async IAsyncEnumerable<ChatStreamItem> StreamAsync(
+        ChatRequest request, string? tier, [EnumeratorCancellation] CancellationToken cancellationToken, TimeSpan? firstTokenTimeout = null)
     {
         if (planner.Plan(request, tier) is not { } plan)
         {
@@ -38,7 +43,7 @@ public sealed class ChatStreamer(
         StreamStart? start = null;
         for (var i = 0; i < plan.Chain.Count && start is null; i++)
         {
-            start = await TryStartAsync(plan.Chain[i], messages, options, fallback: i > 0, cancellationToken);
+            start = await TryStartAsync(plan.Chain[i], messages, options, fallback: i > 0, firstTokenTimeout ?? resilience.Settings.FirstTokenTimeout, cancellationToken);
             if (start?.Rejected is { } rejected)
             {
                 await metering.ReleaseAsync(plan.Call, plan.Chain[i].Name, "rejected");
@@ -117,7 +122,8 @@ public sealed class ChatStreamer(
     }
 
     private async Task<StreamStart?> TryStartAsync(
-        ModelDefinition deployment, List<OpenAI.Chat.ChatMessage> messages, ChatCompletionOptions options, bool fallback, CancellationToken cancellationToken)
+        ModelDefinition deployment, List<OpenAI.Chat.ChatMessage> messages, ChatCompletionOptions options, bool fallback, TimeSpan firstTokenTimeout,
+        CancellationToken cancellationToken)
     {
         // The stream's own lifetime: the caller's cancellation plus a bound on the whole stream. Polly's token
         // only bounds the wait for the first token.
@@ -126,7 +132,7 @@ public sealed class ChatStreamer(
         var start = new StreamStart(deployment, fallback, life);
         try
         {
-            await resilience.ExecuteAsync(deployment.Name, resilience.Settings.FirstTokenTimeout, async firstTokenDeadline =>
+            await resilience.ExecuteAsync(deployment.Name, firstTokenTimeout, async firstTokenDeadline =>
             {
                 var enumerator = clients.For(deployment.Provider).GetChatClient(deployment.ProviderModel)
                     .CompleteChatStreamingAsync(messages, options, life.Token).GetAsyncEnumerator(life.Token);
