@@ -34,7 +34,9 @@ public sealed class BadInputFuzzTests(FuzzFixture fixture) : IClassFixture<FuzzF
         using var admin = fixture.Factory.AdminClient();
         using var project = fixture.Factory.Client(target.Keys.Project);
         var probe = new StateProbe(admin, project, target.Values, "fz-other-" + name);
-        await new FuzzRun(sender, probe, report).RunAsync(FuzzInputs.For(target, fixture.Seed, fixture.RandomPerRoute), ct);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await new FuzzRun(sender, probe, report, route.SettlesLater).RunAsync(FuzzInputs.For(target, fixture.Seed, fixture.RandomPerRoute), ct);
+        report.Duration = watch.Elapsed;
         fixture.Add(report);
         Figures.Record("fuzz", report.ToString());
 

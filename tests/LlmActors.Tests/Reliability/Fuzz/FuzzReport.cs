@@ -16,6 +16,8 @@ public sealed class FuzzReport(string route)
 
     public int StateChecks { get; private set; }
 
+    public TimeSpan Duration { get; set; }
+
     public IReadOnlyList<string> Problems => _problems;
 
     /// <summary>The slowest answer: bad input must be refused quickly, not after a model call or a timeout.</summary>
@@ -38,5 +40,5 @@ public sealed class FuzzReport(string route)
     public void Problem(string problem) => _problems.Add(problem);
 
     public override string ToString() =>
-        $"route={route} inputs={Inputs} rejected={Rejected} 5xx={ServerErrors} stateChecks={StateChecks} problems={_problems.Count} slowestMs={Slowest?.Elapsed.TotalMilliseconds:0} ({Slowest?.Input.Description}) statuses=[{string.Join(' ', _statuses.Select(s => $"{s.Key}:{s.Value}"))}]";
+        $"route={route} seconds={Duration.TotalSeconds:0.0} inputs={Inputs} rejected={Rejected} 5xx={ServerErrors} stateChecks={StateChecks} problems={_problems.Count} slowestMs={Slowest?.Elapsed.TotalMilliseconds:0} ({Slowest?.Input.Description}) statuses=[{string.Join(' ', _statuses.Select(s => $"{s.Key}:{s.Value}"))}]";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using LlmActors.Tests.Reliability.Routes;
 
 namespace LlmActors.Tests.Reliability.Fuzz;
@@ -15,29 +14,22 @@ public sealed class StateProbe(HttpClient admin, HttpClient project, RouteValues
     public async Task<string> SnapshotAsync(CancellationToken cancellationToken)
     {
         var p = Uri.EscapeDataString(values.ProjectId);
-        var text = new StringBuilder();
-        foreach (var path in new[]
+        var adminPaths = new[]
         {
             $"/admin/projects/{p}/usage", $"/admin/projects/{p}/users/{values.UserId}/usage", $"/admin/projects/{p}/spend?groupBy=model",
             $"/admin/projects/{p}/spend?groupBy=user", $"/admin/projects/{p}/routing", $"/admin/projects/{p}/moderation",
             $"/admin/projects/{otherProjectId}/usage",
-        }.Concat(SimModels.Select(m => $"/sim/models/{m}/fault")))
-        {
-            await Read(admin, path, text, cancellationToken);
-        }
-
-        foreach (var path in new[] { $"/v1/support/conversations/{values.ConversationId}", "/v1/code/stats", "/v1/code/stats?path=src/calc.py", "/v1/models" })
-        {
-            await Read(project, path, text, cancellationToken);
-        }
-
-        return text.ToString();
+        }.Concat(SimModels.Select(m => $"/sim/models/{m}/fault"));
+        var projectPaths = new[] { $"/v1/support/conversations/{values.ConversationId}", "/v1/code/stats", "/v1/code/stats?path=src/calc.py", "/v1/models" };
+        // Read side by side: the state is only read, and the fuzz run takes thousands of these.
+        var reads = await Task.WhenAll(adminPaths.Select(path => Read(admin, path, cancellationToken))
+            .Concat(projectPaths.Select(path => Read(project, path, cancellationToken))));
+        return string.Concat(reads);
     }
 
-    private static async Task Read(HttpClient client, string path, StringBuilder text, CancellationToken cancellationToken)
+    private static async Task<string> Read(HttpClient client, string path, CancellationToken cancellationToken)
     {
         using var response = await client.GetAsync(path, cancellationToken);
-        text.Append(path).Append(' ').Append((int)response.StatusCode).Append(' ')
-            .AppendLine(await response.Content.ReadAsStringAsync(cancellationToken));
+        return $"{path} {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}\n";
     }
 }

@@ -46,7 +46,7 @@ public static class ApiRoutes
         new("moderations-evaluate", "POST", "/v1/moderations/evaluate", RouteAuth.Project, Evaluation),
         new("support-send", "POST", "/v1/support/conversations/{conversationId}/messages", RouteAuth.Project, SupportMessage),
         new("support-get", "GET", "/v1/support/conversations/{conversationId}", RouteAuth.Project) { Seeds = ["support-send"] },
-        new("code-open", "POST", "/v1/code/files/open", RouteAuth.Project, CodeOpen),
+        new("code-open", "POST", "/v1/code/files/open", RouteAuth.Project, CodeOpen) { SettlesLater = true },
         new("code-complete", "POST", "/v1/code/completions", RouteAuth.Project, CodeCompletion),
         new("code-stats", "GET", "/v1/code/stats", RouteAuth.Project, ValidQuery: "path=src/calc.py"),
 
