@@ -15,6 +15,8 @@ public sealed class FaultClusterFixture : IAsyncLifetime
 
     public const long TightLimit = 1_500;
 
+    public const int CodeCompletions = 2;
+
     private PostgresServer? _postgres;
     private TestCluster? _cluster;
 
@@ -62,13 +64,34 @@ public sealed class FaultClusterFixture : IAsyncLifetime
             await ProjectUsage.SetTokenLimitAsync(Api, $"tight-{i}", TightLimit);
         }
 
-        // One support turn per project: conversation grains with persisted state, spread over the silos.
+        // Per project a support turn and two code completions: conversation, file and code-statistics grains with
+        // persisted state, spread over the silos. Statistics are written on an interval: wait until they are stored.
         for (var i = 0; i < ProjectCount; i++)
         {
             using var client = Api.Client(Keys[i].Key);
-            using var response = await client.PostAsJsonAsync($"/v1/support/conversations/kill-{i}/messages", new { message = "How do I reset my password?" });
-            response.EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync($"/v1/support/conversations/kill-{i}/messages", new { message = "How do I reset my password?" })).EnsureSuccessStatusCode();
+            for (var c = 0; c < CodeCompletions; c++)
+            {
+                var content = $"def f{c}(x):\n    return ";
+                (await client.PostAsJsonAsync("/v1/code/completions", new { path = "src/kill.py", content, cursor = content.Length })).EnsureSuccessStatusCode();
+            }
         }
+
+        await Eventually.Until("code statistics stored", TestCluster.StartTimeout, async () =>
+        {
+            foreach (var (project, _) in Keys)
+            {
+                if (await GrainStateRows.ReadAsync(Cluster.ConnectionString, "code-stats", project) is not { } row
+                    || row.Payload.GetProperty("Total").GetInt64() < CodeCompletions
+                    || await GrainStateRows.ReadAsync(Cluster.ConnectionString, "completion", $"{project}/p:src/kill.py") is not { } file
+                    || file.Payload.GetProperty("Stats").GetProperty("Total").GetInt64() < CodeCompletions)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
     }
 
     public static readonly IReadOnlyDictionary<string, string> ResilienceSettings = new Dictionary<string, string>
@@ -77,6 +100,7 @@ public sealed class FaultClusterFixture : IAsyncLifetime
         ["Models__Resilience__FirstTokenTimeout"] = "00:00:01",
         ["Models__Resilience__MinimumThroughput"] = "3",
         ["Models__Resilience__BreakDuration"] = "00:00:02",
+        ["Code__PersistInterval"] = "00:00:01",
     };
 
     public async ValueTask DisposeAsync()

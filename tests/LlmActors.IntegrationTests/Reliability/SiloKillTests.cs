@@ -98,6 +98,10 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
             using var client = fixture.Api.Client(key);
             var conversation = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/v1/support/conversations/kill-{i}");
             Assert.Equal(1, conversation.GetProperty("turns").GetInt32());
+            var stats = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/code/stats");
+            Assert.True(stats.GetProperty("total").GetInt64() >= FaultClusterFixture.CodeCompletions, $"{project}'s stored code statistics were lost: {stats}");
+            var file = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/code/stats?path=src/kill.py");
+            Assert.True(file.GetProperty("total").GetInt64() >= FaultClusterFixture.CodeCompletions, $"{project}'s stored file statistics were lost: {file}");
         }
 
         foreach (var type in StateGrains.Types)

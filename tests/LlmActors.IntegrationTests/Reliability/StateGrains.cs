@@ -3,7 +3,7 @@ namespace LlmActors.IntegrationTests.Reliability;
 /// <summary>The grain types with persisted state the kill test expects back after a silo dies.</summary>
 public static class StateGrains
 {
-    public static readonly string[] Types = ["apikey", "projectbudget", "conversationrouter"];
+    public static readonly string[] Types = ["apikey", "projectbudget", "conversationrouter", "codestats", "completioncache"];
 
     /// <summary>The live silo holding the most of those grains (so a kill of it tests the most reactivations).</summary>
     public static async Task<(SiloHandle Silo, Dictionary<string, int> Held)> BusiestAsync(IEnumerable<SiloHandle> silos)
