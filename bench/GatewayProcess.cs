@@ -6,18 +6,46 @@ namespace LlmActors.Bench;
 /// <summary>Starts the API (embedded mode: co-hosted silo + simulator) as its own process, as a user would run it.</summary>
 public sealed class GatewayProcess : IAsyncDisposable
 {
-    public const string AdminKey = "llma_admin_bench_0123456789abcdef";
-    private readonly Process _process;
+    public const string EmbeddedAdminKey = "llma_admin_bench_0123456789abcdef";
+    private readonly Process? _process;
 
-    private GatewayProcess(Process process, Uri baseAddress)
+    private GatewayProcess(Process? process, Uri baseAddress, Uri simulator, string adminKey)
     {
         _process = process;
         BaseAddress = baseAddress;
+        Simulator = simulator;
+        AdminKey = adminKey;
     }
 
     public Uri BaseAddress { get; }
 
-    public int ProcessId => _process.Id;
+    /// <summary>Where the simulator answers directly (its <c>/sim/v1</c> routes).</summary>
+    public Uri Simulator { get; }
+
+    public string AdminKey { get; }
+
+    /// <summary>True when this run started the gateway itself (embedded mode), so its process can be measured.</summary>
+    public bool Owned => _process is not null;
+
+    public int ProcessId => _process?.Id ?? 0;
+
+    /// <summary>
+    /// <c>--api URL --sim URL --admin KEY</c> points the scenario at a running gateway (e.g. the cluster from
+    /// scripts/cluster.sh); otherwise an embedded gateway is started for the run.
+    /// </summary>
+    public static async Task<GatewayProcess> StartOrAttachAsync(BenchOptions options, IDictionary<string, string>? settings = null)
+    {
+        if (!options.Extra.TryGetValue("api", out var api))
+        {
+            return await StartAsync(settings);
+        }
+
+        var simulator = options.Extra.TryGetValue("sim", out var sim) ? sim : api;
+        var admin = options.Extra.TryGetValue("admin", out var key) ? key : throw new ArgumentException("--api needs --admin KEY");
+        var attached = new GatewayProcess(null, new Uri(api), new Uri(simulator), admin);
+        await attached.WaitReadyAsync();
+        return attached;
+    }
 
     public static async Task<GatewayProcess> StartAsync(IDictionary<string, string>? settings = null)
     {
@@ -35,7 +63,7 @@ public sealed class GatewayProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.Environment["Auth__AdminKey"] = AdminKey;
+        info.Environment["Auth__AdminKey"] = EmbeddedAdminKey;
         info.Environment["Simulator__LatencyScale"] = "0";
         info.Environment["Orleans__SiloPort"] = FreePort().ToString();
         info.Environment["Orleans__GatewayPort"] = FreePort().ToString();
@@ -51,16 +79,21 @@ public sealed class GatewayProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[api] {e.Data}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var gateway = new GatewayProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var gateway = new GatewayProcess(process, address, address, EmbeddedAdminKey);
         await gateway.WaitReadyAsync();
         return gateway;
     }
 
-    public HttpClient Client(string? key = null)
+    public HttpClient Client(string? key = null) => ClientFor(BaseAddress, key);
+
+    public HttpClient SimulatorClient() => ClientFor(Simulator, null);
+
+    private static HttpClient ClientFor(Uri address, string? key)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 4096, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
-            BaseAddress = BaseAddress,
+            BaseAddress = address,
             Timeout = TimeSpan.FromSeconds(60),
         };
         if (key is not null)
@@ -79,14 +112,26 @@ public sealed class GatewayProcess : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
 
+    /// <summary>CPU time the gateway process has used so far (user + system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process?.Refresh();
+        return _process?.TotalProcessorTime ?? TimeSpan.Zero;
+    }
+
     public long WorkingSetBytes()
     {
-        _process.Refresh();
-        return _process.WorkingSet64;
+        _process?.Refresh();
+        return _process?.WorkingSet64 ?? 0;
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_process is null)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -102,7 +147,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
+            if (_process is { HasExited: true })
             {
                 throw new InvalidOperationException($"The API exited with code {_process.ExitCode}.");
             }

@@ -11,6 +11,15 @@ switch (scenario)
     case "overhead":
         await OverheadScenario.RunAsync(options);
         break;
+    case "stream":
+        await StreamScenario.RunAsync(options);
+        break;
+    case "cache-hit":
+        await CacheHitScenario.RunAsync(options);
+        break;
+    case "soak":
+        await SoakScenario.RunAsync(options);
+        break;
     case "budget":
         await BudgetScenario.RunAsync(options);
         break;
@@ -26,7 +35,10 @@ switch (scenario)
     case "code":
         await CodeReplayScenario.RunAsync(options);
         break;
+    case "moderation":
+        Environment.ExitCode = await ModerationScenario.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("scenarios: overhead, budget, cache-eval, cache-perf, support-replay, code");
+        Console.WriteLine("scenarios: overhead, stream, cache-hit, soak, budget, cache-eval, cache-perf, support-replay, code, moderation");
         break;
 }

@@ -19,6 +19,7 @@ app.MapBudgetsApi();
 app.MapModelsApi();
 app.MapChatApi();
 app.MapEmbeddingsApi();
+app.MapModerationApi();
 app.MapSupportAdminApi();
 app.MapSupportApi();
 app.MapCodeApi();

@@ -12,10 +12,10 @@ public static class OverheadScenario
 {
     public static async Task RunAsync(BenchOptions options)
     {
-        await using var gateway = await GatewayProcess.StartAsync();
+        await using var gateway = await GatewayProcess.StartOrAttachAsync(options);
         var key = await gateway.CreateProjectKeyAsync("bench");
         await BudgetOn(gateway);
-        using var direct = gateway.Client();
+        using var direct = gateway.SimulatorClient();
         using var through = gateway.Client(key);
         var body = Encoding.UTF8.GetBytes(
             """{"model":"sim-small","max_tokens":16,"messages":[{"role":"user","content":"Where is my parcel? It was due yesterday."}]}""");
@@ -35,10 +35,11 @@ public static class OverheadScenario
         var paced = new List<(LoadResult Direct, LoadResult Through)>();
         for (var round = 1; round <= options.Rounds; round++)
         {
-            var d = await LoadGenerator.OpenLoopAsync($"direct to simulator @{options.Rate}", Direct, options.Rate, options.Duration, options.Warmup);
-            var t = await LoadGenerator.OpenLoopAsync($"through gateway @{options.Rate}", Through, options.Rate, options.Duration, options.Warmup);
-            Console.WriteLine(d);
-            Console.WriteLine(t);
+            var (d, directCpu) = await Measured(gateway, (long)(options.Rate * options.Warmup.TotalSeconds), () => LoadGenerator.OpenLoopAsync($"direct to simulator @{options.Rate}", Direct, options.Rate, options.Duration, options.Warmup));
+            var (t, throughCpu) = await Measured(gateway, (long)(options.Rate * options.Warmup.TotalSeconds), () => LoadGenerator.OpenLoopAsync($"through gateway @{options.Rate}", Through, options.Rate, options.Duration, options.Warmup));
+            Console.WriteLine($"{d}  cpu {directCpu:F0} us/req");
+            Console.WriteLine($"{t}  cpu {throughCpu:F0} us/req");
+            Console.WriteLine($"   gateway's own CPU per request: {throughCpu - directCpu:F0} us");
             paced.Add((d, t));
         }
 
@@ -58,10 +59,19 @@ public static class OverheadScenario
         Console.WriteLine($"gateway process working set at end: {gateway.WorkingSetBytes() / 1024 / 1024} MiB");
     }
 
+    /// <summary>Runs a paced load and returns it with the gateway process's CPU microseconds per request, warmup included in both.</summary>
+    private static async Task<(LoadResult Result, double CpuMicrosPerRequest)> Measured(GatewayProcess gateway, long warmupRequests, Func<Task<LoadResult>> run)
+    {
+        var before = gateway.CpuTime();
+        var result = await run();
+        var used = gateway.CpuTime() - before;
+        return (result, used.TotalMicroseconds / Math.Max(1, result.Requests + warmupRequests));
+    }
+
     /// <summary>Turns budgets on for the bench project with limits it will never reach, so every request pays for the check.</summary>
     private static async Task BudgetOn(GatewayProcess gateway)
     {
-        using var admin = gateway.Client(GatewayProcess.AdminKey);
+        using var admin = gateway.Client(gateway.AdminKey);
         var response = await admin.PutAsJsonAsync("/admin/projects/bench/budget", new { dailyTokenLimit = 1_000_000_000_000L, dailyCostLimitUsd = 1_000_000m });
         Console.WriteLine(response.IsSuccessStatusCode ? "budget: on (limits far above the run)" : $"budget: route answered {(int)response.StatusCode}; running without a limit");
     }

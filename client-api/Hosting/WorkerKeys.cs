@@ -1,10 +1,11 @@
 namespace LlmActors.Api.Hosting;
 
 /// <summary>
-/// Keys for the stateless-worker grains the API calls (chat, embeddings, model "auto"). An Orleans client sends every call for one
-/// grain id through the same gateway, and a stateless worker runs on the silo of the gateway that received the call,
-/// so a single id put an API host's whole model traffic on one silo: adding silos added no throughput, and killing
-/// that silo stalled every call in flight. Many ids spread the calls over every gateway; one request keeps its id.
+/// Keys for the stateless grains the API calls per request (chat, embeddings, model "auto"). One id would put an
+/// API host's whole model traffic on one activation's silo (an Orleans client sends every call for one grain id
+/// through the same gateway, and a stateless worker runs on that gateway's silo): adding silos added no
+/// throughput, and killing that silo stalled every call in flight. Many ids spread the calls over the cluster;
+/// one request keeps its id, which a stream needs to find its enumerator again.
 /// </summary>
 public static class WorkerKeys
 {

@@ -107,7 +107,7 @@ public static class ChatRequestReader
             }
 
             JsonFields.RejectUnknown(item, MessageFields, param);
-            var role = item.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : null;
+            var role = item.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? JsonFields.Text(r, $"{param}.role") : null;
             if (role is null || !Roles.Contains(role))
             {
                 var message = role is "tool" or "function"
@@ -145,7 +145,7 @@ public static class ChatRequestReader
 
         if (content.ValueKind == JsonValueKind.String)
         {
-            return content.GetString()!;
+            return JsonFields.Text(content, param);
         }
 
         if (content.ValueKind != JsonValueKind.Array)
@@ -162,7 +162,7 @@ public static class ChatRequestReader
                 throw new InvalidRequestException($"'{param}' parts must be {{\"type\": \"text\", \"text\": \"...\"}}; images, audio and files are not supported.", param);
             }
 
-            parts.Add(text.GetString()!);
+            parts.Add(JsonFields.Text(text, param));
         }
 
         return string.Join("\n", parts);
@@ -195,9 +195,9 @@ public static class ChatRequestReader
 
         string[] values = stop.ValueKind switch
         {
-            JsonValueKind.String => [stop.GetString()!],
+            JsonValueKind.String => [JsonFields.Text(stop, "stop")],
             JsonValueKind.Array when stop.GetArrayLength() <= 4 && stop.EnumerateArray().All(s => s.ValueKind == JsonValueKind.String) =>
-                [.. stop.EnumerateArray().Select(s => s.GetString()!)],
+                [.. stop.EnumerateArray().Select(s => JsonFields.Text(s, "stop"))],
             _ => throw new InvalidRequestException("'stop' must be a string or an array of up to 4 strings.", "stop"),
         };
         return values.Any(v => v.Length is 0 or > 256)

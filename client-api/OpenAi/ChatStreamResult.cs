@@ -66,11 +66,35 @@ public sealed class ChatStreamResult(IAsyncEnumerable<ChatStreamItem> items, str
                 return;
             }
 
-            if (!await enumerator.MoveNextAsync())
+            if (!await NextOrCut(enumerator, sse, httpContext))
             {
-                httpContext.Abort();
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Reads the next item. Once text has been sent, a failure to read (the silo serving the stream died, the
+    /// cluster went away) can no longer become a status code: it ends the stream as a cut one.
+    /// </summary>
+    private static async Task<bool> NextOrCut(IAsyncEnumerator<ChatStreamItem> enumerator, SseChunks sse, HttpContext httpContext)
+    {
+        try
+        {
+            if (await enumerator.MoveNextAsync())
+            {
+                return true;
+            }
+        }
+        catch (Exception e) when (!httpContext.RequestAborted.IsCancellationRequested)
+        {
+            httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<ChatStreamResult>()
+                .LogWarning("Stream {RequestId} lost its source after it started: {Reason}", httpContext.Response.Headers["x-request-id"].ToString(), e.GetType().Name);
+            sse.Error(new CallError(CallStatus.Unavailable, "The stream was interrupted after it started."));
+            await sse.FlushAsync(CancellationToken.None);
+        }
+
+        httpContext.Abort();
+        return false;
     }
 }

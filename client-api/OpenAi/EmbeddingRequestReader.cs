@@ -40,9 +40,9 @@ public static class EmbeddingRequestReader
 
         string[] inputs = input.ValueKind switch
         {
-            JsonValueKind.String => [input.GetString()!],
+            JsonValueKind.String => [JsonFields.Text(input, "input")],
             JsonValueKind.Array when input.GetArrayLength() is > 0 and <= MaxInputs
-                && input.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) => [.. input.EnumerateArray().Select(e => e.GetString()!)],
+                && input.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) => [.. input.EnumerateArray().Select(e => JsonFields.Text(e, "input"))],
             JsonValueKind.Array when input.GetArrayLength() > 0 && input.EnumerateArray().All(e => e.ValueKind is JsonValueKind.Number or JsonValueKind.Array) =>
                 throw new InvalidRequestException("Token-array input is not supported; send text.", "input", code: "unsupported_parameter"),
             _ => throw new InvalidRequestException($"'input' must be a string or an array of 1 to {MaxInputs} strings.", "input"),

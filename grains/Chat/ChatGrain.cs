@@ -6,12 +6,11 @@ using Orleans.Concurrency;
 namespace LlmActors.Grains.Chat;
 
 /// <summary>
-/// Holds no state, so it is a stateless worker; and it is reentrant because a model call lasts seconds:
-/// without interleaving, each activation would hold one request at a time and cap a silo's in-flight calls
-/// at its activation count.
+/// Holds no state. Reentrant because a model call lasts seconds: without interleaving, each activation would
+/// hold one request at a time. Not a stateless worker: a streamed answer is an enumerator living in one
+/// activation, and a stateless worker's follow-up calls may reach another of its activations, which knows
+/// nothing of it (EnumerationAbortedException mid-stream). Callers spread load over many keys instead.
 /// </summary>
-// One activation per silo and id: a stream's later batches must reach the activation that holds its enumerator.
-[StatelessWorker(1)]
 [Reentrant]
 public sealed class ChatGrain(ChatInvoker invoker, ChatStreamer streamer) : Grain, IChatGrain
 {

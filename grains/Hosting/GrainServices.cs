@@ -2,6 +2,7 @@ using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Code;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
+using LlmActors.Grains.Moderation;
 using LlmActors.Grains.Spend;
 using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class GrainServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddModels(configuration);
+        services.AddModeration(configuration);
         services.AddCodeCompletion(configuration);
         services.AddBudgets(configuration);
         services.AddSpendLog(configuration);

@@ -50,5 +50,36 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
         metrics.Call(call.Operation, model, call.Tier, outcome, elapsedMs / 1000, usage: null, ttftSeconds: null);
     }
 
+    /// <summary>
+    /// Settles a request that made several model calls under one reservation (the moderation cascade calls a
+    /// fast and maybe a strong model): one commit of the total, so the request id still settles exactly once,
+    /// and a spend row and metrics per call. Returns the total cost.
+    /// </summary>
+    public async Task<decimal> SettleCallsAsync(MeteredCall call, IReadOnlyList<ModelCallUsage> calls)
+    {
+        var cost = calls.Sum(c => c.CostUsd);
+        var tokens = calls.Sum(c => c.TotalTokens);
+        if (tokens == 0 && cost == 0)
+        {
+            // Nothing was used: return the reservation rather than settle, so a retry under this id is charged.
+            await budgets.ReleaseAsync(call.Scope, call.RequestId);
+        }
+        else
+        {
+            await budgets.CommitAsync(call.Scope, call.RequestId, tokens, cost);
+        }
+
+        foreach (var c in calls)
+        {
+            var usage = new ChatUsage(c.Model.Name, c.PromptTokens, c.CompletionTokens, c.CostUsd, c.Fallback, call.Tier);
+            spend.Record(new SpendRecord(
+                clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, c.Model.Name, call.Tier, c.PromptTokens, c.CompletionTokens,
+                c.CostUsd, CacheHit: false, c.Fallback, c.LatencyMs, null, c.Outcome));
+            metrics.Call(call.Operation, c.Model.Name, call.Tier, c.Outcome, c.LatencyMs / 1000, c.TotalTokens > 0 ? usage : null, null);
+        }
+
+        return cost;
+    }
+
     public double ElapsedMs(MeteredCall call) => clock.GetElapsedTime(call.StartedAt).TotalMilliseconds;
 }

@@ -6,11 +6,10 @@ using Orleans.Concurrency;
 namespace LlmActors.Grains.Support;
 
 /// <summary>
-/// Keeps nothing between calls, so a reentrant stateless worker: requests without a conversation id must not
-/// queue behind each other's model calls.
+/// Keeps nothing between calls. Reentrant: requests without a conversation id must not queue behind each
+/// other's model calls. Not a stateless worker, for the reason <see cref="Chat.ChatGrain"/> gives: a stream's
+/// enumerator must be found again by the calls that read it.
 /// </summary>
-// One activation per silo and id: a stream's later batches must reach the activation that holds its enumerator.
-[StatelessWorker(1)]
 [Reentrant]
 public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
 {

@@ -58,7 +58,8 @@ public static class SiloBuilderExtensions
 
         silo.Services.AddLlmActorsGrains(configuration);
         silo.Configure<ClusterMembershipOptions>(FailureDetection.Configure);
-        silo.AddDashboard();
+        // The dashboard samples every counter on each tick; once a second cost ~6% of a saturated 2-core host.
+        silo.AddDashboard(o => o.CounterUpdateIntervalMs = configuration.GetValue("Dashboard:CounterUpdateIntervalMs", 5000));
         return silo;
     }
 

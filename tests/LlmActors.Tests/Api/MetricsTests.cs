@@ -12,7 +12,9 @@ public sealed class MetricsTests(EmbeddedApiFixture fixture)
         var call = await client.PostAsJsonAsync("/v1/chat/completions", new { model = "sim-small", messages = new[] { new { role = "user", content = "count me" } } }, Ct);
         Assert.Equal(HttpStatusCode.OK, call.StatusCode);
 
-        var text = await Eventually.Get(fixture.Factory.Client(), "/metrics", body => body.Contains("llmactors_model_calls_total"), Ct);
+        // The exporter caches a scrape briefly, so wait for one that includes this very call's model and labels.
+        var text = await Eventually.Get(fixture.Factory.Client(), "/metrics",
+            body => body.Contains("llmactors_model_calls_total") && body.Contains("gen_ai_request_model=\"sim-small\"") && body.Contains("gen_ai_client_token_usage"), Ct);
 
         Assert.Contains("gen_ai_client_token_usage", text);
         Assert.Contains("llmactors_cost_USD_total", text);

@@ -28,6 +28,9 @@ public sealed class ChatValidationTests(EmbeddedApiFixture fixture)
     [InlineData("""{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"stop":[1]}""", "stop")]
     [InlineData("""{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"user":"a b"}""", "user")]
     [InlineData("""{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"response_format":{"type":"xml"}}""", "response_format")]
+    [InlineData("""{"model":"sim-small","messages":[{"role":"user","content":"\ud800"}]}""", "messages[0].content")]
+    [InlineData("""{"model":"sim-small","messages":[{"role":"user","content":[{"type":"text","text":"\udfff"}]}]}""", "messages[0].content")]
+    [InlineData("""{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"stop":"\ud800"}""", "stop")]
     [InlineData("""{"model":"no-such-model","messages":[{"role":"user","content":"hi"}]}""", "model")]
     [InlineData("""{"model":"sim-embed","messages":[{"role":"user","content":"hi"}]}""", "model")]
     public async Task Bad_chat_requests_get_a_400_naming_the_field(string body, string? param)

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using static LlmActors.Tests.Moderation.ModerationClient;
+
+namespace LlmActors.Tests.Moderation;
+
+[Collection(ModerationFaultCollection.Name)]
+public sealed class ModerationFaultTests(ModerationFaultFixture fixture)
+{
+    private const string FastModel = "sim-mod-fast";
+    private const string StrongModel = "sim-mod-strong";
+
+    private EmbeddedApiFactory Factory => fixture.Factory;
+
+    [Fact]
+    public async Task Strong_model_down_and_fail_closed_blocks_what_needed_it_and_says_so()
+    {
+        // Thresholds 0 and 1 send every input to the strong model.
+        using var client = await Project("mod-fail-closed", new { allowBelow = 0.0, blockAbove = 1.0, failMode = "closed" });
+
+        var verdict = await WithFault(StrongModel, () => Extension(client, Benign));
+
+        Assert.Equal("block", verdict.GetProperty("decision").GetString());
+        Assert.Equal("strong", verdict.GetProperty("stage").GetString());
+        Assert.Equal("closed", verdict.GetProperty("failMode").GetString());
+        Assert.True(verdict.GetProperty("degraded").GetBoolean());
+        Assert.False(verdict.TryGetProperty("strongScore", out _));
+        Assert.InRange(verdict.GetProperty("fastScore").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public async Task Strong_model_down_and_fail_open_allows_what_needed_it_and_says_so()
+    {
+        using var client = await Project("mod-fail-open", new { allowBelow = 0.0, blockAbove = 1.0, failMode = "open" });
+
+        var verdict = await WithFault(StrongModel, () => Extension(client, Threat));
+
+        Assert.Equal("allow", verdict.GetProperty("decision").GetString());
+        Assert.Equal("open", verdict.GetProperty("failMode").GetString());
+        Assert.True(verdict.GetProperty("degraded").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Clear_cases_are_still_decided_on_the_fast_path_while_the_strong_model_is_down()
+    {
+        using var client = await Project("mod-strong-down-fast-path", new { allowBelow = 0.2, blockAbove = 0.8 });
+
+        var (benign, threat) = await WithFault(StrongModel, async () => (await Extension(client, Benign), await Extension(client, Threat)));
+
+        Assert.Equal(("allow", "fast", false), Decision(benign));
+        Assert.Equal(("block", "fast", false), Decision(threat));
+    }
+
+    [Fact]
+    public async Task Fast_model_down_escalates_straight_to_the_strong_model()
+    {
+        using var client = await Project("mod-fast-down", new { allowBelow = 0.2, blockAbove = 0.8 });
+
+        var (benign, threat) = await WithFault(FastModel, async () => (await Extension(client, Benign), await Extension(client, Threat)));
+
+        Assert.Equal(("allow", "strong", true), Decision(benign));
+        Assert.Equal(("block", "strong", true), Decision(threat));
+        Assert.Equal(JsonValueKind.Null, threat.GetProperty("fastScore").ValueKind);
+        Assert.InRange(threat.GetProperty("strongScore").GetDouble(), 0.5, 1);
+        Assert.False(threat.TryGetProperty("failMode", out _));
+    }
+
+    [Fact]
+    public async Task Both_models_down_leaves_the_decision_to_the_fail_mode()
+    {
+        using var client = await Project("mod-both-down", new { allowBelow = 0.2, blockAbove = 0.8, failMode = "open" });
+
+        var verdict = await WithFault(FastModel, () => WithFault(StrongModel, () => Extension(client, Threat)));
+
+        Assert.Equal(("allow", "strong", true), Decision(verdict));
+        Assert.Equal("open", verdict.GetProperty("failMode").GetString());
+        Assert.Equal(JsonValueKind.Null, verdict.GetProperty("fastScore").ValueKind);
+    }
+
+    private static (string?, string?, bool) Decision(JsonElement verdict) =>
+        (verdict.GetProperty("decision").GetString(), verdict.GetProperty("stage").GetString(), verdict.GetProperty("degraded").GetBoolean());
+
+    private async Task<HttpClient> Project(string projectId, object policy)
+    {
+        var client = Factory.Client(await Factory.CreateProjectKey(projectId));
+        await SetPolicy(Factory, projectId, policy);
+        return client;
+    }
+
+    private async Task<T> WithFault<T>(string model, Func<Task<T>> action)
+    {
+        await Factory.SetFault(model, "down");
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            await Factory.SetFault(model, "none");
+        }
+    }
+}
