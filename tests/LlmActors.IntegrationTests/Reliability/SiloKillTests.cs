@@ -52,31 +52,40 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
         await Task.WhenAll(load.StopAsync(), tight.StopAsync());
 
         var seen = new LoadAnalysis(load.Attempts, killedAt);
-        var overspend = await OverspendAsync(tight.Attempts);
-        Figures.Record("faults", $"silo-kill {seen} maxOverspendTokens={overspend} placement={placement} victim={victim.SiloPort} held=[{string.Join(',', held.Select(h => $"{h.Key}:{h.Value}"))}]");
+        var budgets = await OverspendAsync(tight.Attempts, killedAt);
+        Figures.Record("faults", $"silo-kill {seen} maxOverspendTokens={budgets.Max(b => b.Over)} overspent=[{string.Join(',', budgets.Where(b => b.Over > 0).Select(b => $"{b.Project}:{b.Over}/{b.Allowed}"))}] placement={placement} victim={victim.SiloPort} held=[{string.Join(',', held.Select(h => $"{h.Key}:{h.Value}"))}]");
         Assert.True(seen.AnsweringAgainAfter < AnswerAgainWithin, $"answered again only after {seen}");
         Assert.True(seen.Slowest < InFlightBound, $"a request hung past {InFlightBound.TotalSeconds} s: {seen}");
         Assert.All(seen.Failures, f => Assert.True(f.Status == 503 && f.Problem is "cluster_unavailable" or "model_unavailable",
             $"a request failing during failover must get a 503 in the OpenAI shape: {f}"));
         Assert.True(held.Values.Sum() > 0, "the killed silo held no grain with state");
-        Assert.Equal(0, overspend);
+        // Open reservations live in memory: a budget whose silo dies forgets those in flight, and their commits still
+        // arrive. The design bounds overspend by them (DESIGN.md); more would be a bug.
+        Assert.All(budgets, b => Assert.True(b.Over <= b.Allowed,
+            $"{b.Project} went {b.Over} tokens over its limit; its reservations in flight at the kill account for {b.Allowed}"));
         await AssertNothingAcknowledgedLostAsync(load.Attempts.Concat(tight.Attempts));
         await AssertStateReactivatedAsync(survivors);
         fixture.Silos.Add(await fixture.Cluster.StartReadySiloAsync());
     }
 
-    /// <summary>The most any tight project's committed usage went over its limit.</summary>
-    private async Task<long> OverspendAsync(IReadOnlyList<Attempt> attempts)
+    /// <summary>
+    /// Per tight project, how far its committed usage went over its limit and what its reservations in flight at the
+    /// kill can account for (each reserved its prompt plus max_tokens: under 80 tokens for these requests).
+    /// </summary>
+    private async Task<List<(string Project, long Over, long Allowed)>> OverspendAsync(IReadOnlyList<Attempt> attempts, TimeSpan killedAt)
     {
+        const long MaxEstimate = 80;
         Assert.Contains(attempts, a => a.Status == 429);
         Assert.All(attempts.Where(a => !a.Succeeded), a => Assert.True(a.Status is 429 or 503, $"unexpected answer for a tight budget: {a}"));
-        var worst = 0L;
+        var budgets = new List<(string, long, long)>();
         foreach (var (project, _) in fixture.TightKeys)
         {
-            worst = Math.Max(worst, await ProjectUsage.UsedTokensAsync(fixture.Api, project) - FaultClusterFixture.TightLimit);
+            var over = await ProjectUsage.UsedTokensAsync(fixture.Api, project) - FaultClusterFixture.TightLimit;
+            var inFlight = attempts.Count(a => a.Project == project && a.Started < killedAt && a.Ended > killedAt);
+            budgets.Add((project, Math.Max(0, over), inFlight * MaxEstimate));
         }
 
-        return worst;
+        return budgets;
     }
 
     private async Task AssertNothingAcknowledgedLostAsync(IEnumerable<Attempt> attempts)
