@@ -38,6 +38,12 @@ public sealed class FaultClusterFixture : IAsyncLifetime
 
     public List<(string Project, string Key)> TightKeys { get; } = [];
 
+    /// <summary>The grain types with state this cluster has (moderation policies once their route has landed).</summary>
+    public List<string> StateGrainTypes { get; } = [.. StateGrains.Landed];
+
+    /// <summary>The policy set for project i, when moderation has landed.</summary>
+    public static double AllowBelow(int project) => 0.1 + (project * 0.01);
+
     public async ValueTask InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
@@ -77,6 +83,7 @@ public sealed class FaultClusterFixture : IAsyncLifetime
             }
         }
 
+        await SetModerationPoliciesAsync();
         await Eventually.Until("code statistics stored", TestCluster.StartTimeout, async () =>
         {
             foreach (var (project, _) in Keys)
@@ -92,6 +99,24 @@ public sealed class FaultClusterFixture : IAsyncLifetime
 
             return true;
         });
+    }
+
+    /// <summary>A policy per project, so policy grains with state live on every silo; skipped (404) until moderation lands.</summary>
+    private async Task SetModerationPoliciesAsync()
+    {
+        using var admin = Api.Client(ApiHandle.AdminKey);
+        for (var i = 0; i < ProjectCount; i++)
+        {
+            using var response = await admin.PutAsJsonAsync($"/admin/projects/fault-{i}/moderation", new { allowBelow = AllowBelow(i), blockAbove = 0.9 });
+            if (response.StatusCode == HttpStatusCode.NotFound && i == 0)
+            {
+                return;
+            }
+
+            response.EnsureSuccessStatusCode();
+        }
+
+        StateGrainTypes.Add(StateGrains.ModerationPolicy);
     }
 
     public static readonly IReadOnlyDictionary<string, string> ResilienceSettings = new Dictionary<string, string>

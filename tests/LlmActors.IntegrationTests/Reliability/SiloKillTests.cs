@@ -40,8 +40,8 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
         await using var load = new LoadRun(TimeSpan.FromMilliseconds(40), maxInFlight: 200, (id, now, _) => ClusterRequests.ChatAsync(http, fixture.Keys, id, now));
         await using var tight = new LoadRun(TimeSpan.FromMilliseconds(20), maxInFlight: 200, (id, now, _) => ClusterRequests.ChatAsync(http, fixture.TightKeys, id, now));
         await load.WaitForSuccessesAsync(30, TimeSpan.Zero, TestCluster.StartTimeout, "load warmed up");
-        var placement = await SiloPlacement.DescribeAsync(fixture.Silos, [.. StateGrains.Types, "chat"]);
-        var (victim, held) = await StateGrains.BusiestAsync(fixture.Silos);
+        var placement = await SiloPlacement.DescribeAsync(fixture.Silos, [.. fixture.StateGrainTypes, "chat"]);
+        var (victim, held) = await StateGrains.BusiestAsync(fixture.Silos, fixture.StateGrainTypes);
         var survivors = fixture.Silos.Where(s => s != victim && !s.Process.HasExited).ToList();
 
         var killedAt = load.Now;
@@ -113,7 +113,17 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
             Assert.True(file.GetProperty("total").GetInt64() >= FaultClusterFixture.CodeCompletions, $"{project}'s stored file statistics were lost: {file}");
         }
 
-        foreach (var type in StateGrains.Types)
+        if (fixture.StateGrainTypes.Contains(StateGrains.ModerationPolicy))
+        {
+            using var admin = fixture.Api.Client(ApiHandle.AdminKey);
+            for (var i = 0; i < fixture.Keys.Count; i++)
+            {
+                var policy = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/admin/projects/fault-{i}/moderation");
+                Assert.Equal(FaultClusterFixture.AllowBelow(i), policy.GetProperty("allowBelow").GetDouble(), 6);
+            }
+        }
+
+        foreach (var type in fixture.StateGrainTypes)
         {
             var active = 0;
             foreach (var silo in survivors)
