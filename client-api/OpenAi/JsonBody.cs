@@ -44,11 +44,12 @@ public static class JsonBody
     /// <summary>
     /// The parser accepts invalid UTF-8 and lone surrogate escapes (<c>"\ud800"</c>) inside strings; reading such a
     /// string later throws, which would surface as a 500. Refuse them, naming the field (400). Routes that parse their
-    /// body themselves call this too.
+    /// body themselves call this too. The field is named to two levels, as the readers name theirs
+    /// (<c>messages[0].content</c> for a broken text part of a message).
     /// </summary>
-    public static void RejectBrokenText(JsonElement root) => RejectBrokenText(root, null);
+    public static void RejectBrokenText(JsonElement root) => RejectBrokenText(root, null, 0);
 
-    private static void RejectBrokenText(JsonElement element, string? path)
+    private static void RejectBrokenText(JsonElement element, string? path, int named)
     {
         switch (element.ValueKind)
         {
@@ -56,7 +57,7 @@ public static class JsonBody
                 foreach (var property in element.EnumerateObject())
                 {
                     var name = Text(() => property.Name, path);
-                    RejectBrokenText(property.Value, path is null ? name : $"{path}.{name}");
+                    RejectBrokenText(property.Value, named >= 2 ? path : path is null ? name : $"{path}.{name}", named + 1);
                 }
 
                 break;
@@ -64,7 +65,8 @@ public static class JsonBody
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    RejectBrokenText(item, $"{path}[{index++}]");
+                    RejectBrokenText(item, named >= 2 ? path : $"{path}[{index}]", named);
+                    index++;
                 }
 
                 break;
