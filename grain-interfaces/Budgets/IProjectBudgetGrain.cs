@@ -19,4 +19,7 @@ public interface IProjectBudgetGrain : IGrainWithStringKey
     Task<BudgetUsage> SetLimits(BudgetLimits limits);
 
     Task<BudgetUsage> GetUsage();
+
+    /// <summary>A readable view of what this grain holds; the Orleans Dashboard's grain-state page calls a method of this name.</summary>
+    Task<BudgetUsage> GetState();
 }

@@ -17,4 +17,7 @@ public interface ICompletionCacheGrain : IGrainWithStringKey
     IAsyncEnumerable<CodeCompletionChunk> Stream(CodeDocument document, CancellationToken cancellationToken = default);
 
     Task<CodeStats> GetStats();
+
+    /// <summary>A readable view of what this grain holds; the Orleans Dashboard's grain-state page calls a method of this name.</summary>
+    Task<CodeStats> GetState();
 }

@@ -19,4 +19,7 @@ public interface IConversationRouterGrain : IGrainWithStringKey
 
     /// <summary>The conversation, or null if it has no turns.</summary>
     Task<ConversationView?> Get();
+
+    /// <summary>A readable view of what this grain holds; the Orleans Dashboard's grain-state page calls a method of this name.</summary>
+    Task<ConversationView?> GetState();
 }

@@ -55,6 +55,8 @@ public sealed class ProjectBudgetGrain(
         return Usage();
     }
 
+    public Task<BudgetUsage> GetState() => GetUsage();
+
     public Task<BudgetUsage> GetUsage() => Task.FromResult(Usage());
 
     private BudgetUsage Usage() => _ledger.Usage(_projectId, _userId, clock.GetUtcNow());

@@ -158,6 +158,8 @@ public sealed class CompletionCacheGrain(
         yield return new CodeCompletionChunk(null, null, answer);
     }
 
+    public Task<CodeStats> GetState() => GetStats();
+
     public Task<CodeStats> GetStats() => Task.FromResult(_stats.ToStats());
 
     private CodeContext Remember(CodeDocument document)

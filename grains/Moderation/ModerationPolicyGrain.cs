@@ -11,6 +11,8 @@ public sealed class ModerationPolicyGrain(
     [PersistentState("moderation", StorageNames.Policies)] IPersistentState<ModerationPolicyState> state,
     IOptions<ModerationOptions> options) : Grain, IModerationPolicyGrain
 {
+    public Task<ModerationPolicy> GetState() => Get();
+
     public Task<ModerationPolicy> Get() => Task.FromResult(state.State.Policy ?? options.Value.DefaultPolicy);
 
     public async Task<ModerationPolicy> Set(double allowBelow, double blockAbove, FailMode? failMode)

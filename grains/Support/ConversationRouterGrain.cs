@@ -69,6 +69,8 @@ public sealed class ConversationRouterGrain(
         }
     }
 
+    public Task<ConversationView?> GetState() => Get();
+
     public Task<ConversationView?> Get() => Task.FromResult(state.State.Turns == 0
         ? null
         : new ConversationView(ConversationId, state.State.Turns, [.. state.State.Messages], state.State.TotalCostUsd));
