@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmActors.Api.OpenAi;
 using LlmActors.Budgets;
 
 namespace LlmActors.Api.Apis;
@@ -33,6 +34,7 @@ public static class BudgetRequests
         try
         {
             using var document = JsonDocument.Parse(body.ToArray());
+            JsonBody.RejectBrokenText(document.RootElement);
             return Limits(document.RootElement);
         }
         catch (JsonException e)

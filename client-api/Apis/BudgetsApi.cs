@@ -49,7 +49,9 @@ public static class BudgetsApi
             return ApiErrors.BadRequest("to must be an ISO 8601 date or date-time, e.g. 2026-11-26 or 2026-11-26T12:00:00Z.", "to");
         }
 
-        if (!TryParseInstant(from, end - TimeSpan.FromDays(30), out var start))
+        // A 'to' within 30 days of year 1 has no default 'from' to compute: start at the earliest instant instead.
+        var defaultFrom = end > DateTimeOffset.MinValue + TimeSpan.FromDays(30) ? end - TimeSpan.FromDays(30) : DateTimeOffset.MinValue;
+        if (!TryParseInstant(from, defaultFrom, out var start))
         {
             return ApiErrors.BadRequest("from must be an ISO 8601 date or date-time, e.g. 2026-11-01.", "from");
         }

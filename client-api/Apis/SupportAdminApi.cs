@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LlmActors.Api.Auth;
+using LlmActors.Api.OpenAi;
 using LlmActors.Caching;
 using LlmActors.Models;
 using LlmActors.Support;
@@ -28,6 +29,7 @@ public static class SupportAdminApi
             return BadProject();
         }
 
+        JsonBody.RejectBrokenText(body);
         var grain = cluster.GetGrain<IRoutingRulesGrain>(projectId);
         var (rules, field, message) = RoutingRulesRequest.Parse(body, await grain.Get());
         if (rules is null)

@@ -28,6 +28,63 @@ public static class JsonBody
             throw new InvalidRequestException("The body must be a JSON object.", null, code: "invalid_json");
         }
 
+        try
+        {
+            RejectBrokenText(document.RootElement);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+
         return document;
+    }
+
+    /// <summary>
+    /// The parser accepts invalid UTF-8 and lone surrogate escapes (<c>"\ud800"</c>) inside strings; reading such a
+    /// string later throws, which would surface as a 500. Refuse them, naming the field (400). Routes that parse their
+    /// body themselves call this too. The field is named to two levels, as the readers name theirs
+    /// (<c>messages[0].content</c> for a broken text part of a message).
+    /// </summary>
+    public static void RejectBrokenText(JsonElement root) => RejectBrokenText(root, null, 0);
+
+    private static void RejectBrokenText(JsonElement element, string? path, int named)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var name = Text(() => property.Name, path);
+                    RejectBrokenText(property.Value, named >= 2 ? path : path is null ? name : $"{path}.{name}", named + 1);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    RejectBrokenText(item, named >= 2 ? path : $"{path}[{index}]", named);
+                    index++;
+                }
+
+                break;
+            case JsonValueKind.String:
+                Text(element.GetString, path);
+                break;
+        }
+    }
+
+    private static string Text(Func<string?> read, string? path)
+    {
+        try
+        {
+            return read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidRequestException("Text must be valid UTF-8 without lone surrogates.", path, code: "invalid_text");
+        }
     }
 }

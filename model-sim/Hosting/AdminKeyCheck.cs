@@ -25,8 +25,9 @@ internal static class AdminKeyCheck
             return false;
         }
 
+        // Hash first: FixedTimeEquals returns at once for inputs of different lengths, so response times would reveal the key's length.
         return CryptographicOperations.FixedTimeEquals(
-            Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()),
-            Encoding.UTF8.GetBytes(expected));
+            SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim())),
+            SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
     };
 }

@@ -108,6 +108,16 @@ internal static class JsonFields
     }
 
     /// <summary>The named property, or an undefined element when it is missing (read as absent).</summary>
-    public static JsonElement Field(this JsonElement element, ReadOnlySpan<byte> name) =>
-        element.TryGetProperty(name, out var value) ? value : default;
+    public static JsonElement Field(this JsonElement element, ReadOnlySpan<byte> name)
+    {
+        try
+        {
+            return element.TryGetProperty(name, out var value) ? value : default;
+        }
+        catch (InvalidOperationException)
+        {
+            // The lookup unescapes every escaped name it passes, and a lone surrogate ("\udc00") cannot be unescaped.
+            throw SimError.BadRequest("A property name holds an invalid Unicode escape (a lone surrogate).", code: "invalid_json");
+        }
+    }
 }

@@ -72,12 +72,16 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<GrainStateJsonSerializer>();
         foreach (var name in StorageNames.All)
         {
-            silo.AddAdoNetGrainStorage(name, ob => ob.Configure<GrainStateJsonSerializer>((o, json) =>
+            // The provider under its own name, and grains given it through StoreFailureStorage (a row's key holds no
+            // provider name, so the split changes nothing stored).
+            silo.AddAdoNetGrainStorage(StoreFailureStorage.InnerName(name), ob => ob.Configure<GrainStateJsonSerializer>((o, json) =>
             {
                 o.Invariant = ClusterMode.Invariant;
                 o.ConnectionString = connectionString;
                 o.GrainStorageSerializer = json;
             }));
+            silo.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) =>
+                new StoreFailureStorage(services.GetRequiredKeyedService<IGrainStorage>(StoreFailureStorage.InnerName(name))));
         }
 
         return silo;

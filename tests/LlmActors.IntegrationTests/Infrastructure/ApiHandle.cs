@@ -9,6 +9,8 @@ public sealed class ApiHandle(DotnetProcess process, int port) : IAsyncDisposabl
 
     public DotnetProcess Process => process;
 
+    public int Port => port;
+
     public HttpClient Client(string? bearer = null)
     {
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };

@@ -8,6 +8,7 @@ public sealed class DotnetProcess : IAsyncDisposable
     private const int KeptLines = 200;
     private readonly Process _process;
     private readonly Queue<string> _output = new();
+    private readonly List<string> _all = [];
 
     private DotnetProcess(Process process) => _process = process;
 
@@ -54,6 +55,15 @@ public sealed class DotnetProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Every line the process wrote to stdout and stderr so far (log hygiene checks read them all).</summary>
+    public IReadOnlyList<string> AllOutput()
+    {
+        lock (_output)
+        {
+            return [.. _all];
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -75,6 +85,7 @@ public sealed class DotnetProcess : IAsyncDisposable
         lock (_output)
         {
             _output.Enqueue(line);
+            _all.Add(line);
             if (_output.Count > KeptLines)
             {
                 _output.Dequeue();

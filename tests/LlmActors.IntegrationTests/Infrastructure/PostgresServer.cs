@@ -13,12 +13,14 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private readonly string _bin;
     private readonly DirectoryInfo _folder;
+    private readonly bool _durable;
 
-    private PostgresServer(string bin, DirectoryInfo folder, int port)
+    private PostgresServer(string bin, DirectoryInfo folder, int port, bool durable)
     {
         _bin = bin;
         _folder = folder;
         Port = port;
+        _durable = durable;
     }
 
     public int Port { get; }
@@ -34,14 +36,22 @@ public sealed class PostgresServer : IAsyncDisposable
             await CommandLine.RunAsync("chown", "postgres", folder.FullName);
         }
 
-        var server = new PostgresServer(bin, folder, FreePort.Next());
+        var server = new PostgresServer(bin, folder, FreePort.Next(), durable);
         await CommandLine.RunAsPostgresAsync(Path.Combine(bin, "initdb"), "-D", server.DataDir, "-U", "postgres", "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8");
-        await CommandLine.RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", server.DataDir, "-l", Path.Combine(folder.FullName, "server.log"),
-            "-w", "-t", "60", "-o", $"-p {server.Port} -k {folder.FullName} -c listen_addresses=127.0.0.1{(durable ? "" : NoDurability)}",
-            "start");
+        await server.StartAgainAsync();
         return server;
     }
+
+    /// <summary>Starts the server (again) on the same port and data, as after an outage.</summary>
+    public Task StartAgainAsync() =>
+        CommandLine.RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-l", Path.Combine(_folder.FullName, "server.log"),
+            "-w", "-t", "60", "-o", $"-p {Port} -k {_folder.FullName} -c listen_addresses=127.0.0.1{(_durable ? "" : NoDurability)}",
+            "start");
+
+    /// <summary>Stops the server at once, dropping every connection (an outage; the data stays).</summary>
+    public Task StopAsync() =>
+        CommandLine.RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-m", "fast", "-w", "stop");
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database}";

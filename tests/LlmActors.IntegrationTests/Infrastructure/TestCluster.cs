@@ -15,6 +15,12 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
 
     public string ConnectionString => connectionString;
 
+    /// <summary>Settings for every process started after they are added (e.g. resilience timeouts, rate limits, log levels).</summary>
+    public Dictionary<string, string> ExtraEnvironment { get; } = [];
+
+    /// <summary>The standalone simulator's base address, once started.</summary>
+    public string? SimulatorUrl => _simulatorUrl;
+
     public string ClusterId { get; } = "it-" + Guid.NewGuid().ToString("N")[..8];
 
     public SiloHandle StartSilo()
@@ -38,25 +44,27 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
         return silo;
     }
 
-    public ApiHandle StartApi()
+    /// <summary>Starts an API host; pass the port of one that was stopped to restart it where its clients expect it.</summary>
+    public ApiHandle StartApi(int? port = null)
     {
-        var port = FreePort.Next();
+        port ??= FreePort.Next();
         var environment = new Dictionary<string, string>(CommonEnvironment()) { ["Auth__AdminKey"] = ApiHandle.AdminKey };
-        var handle = new ApiHandle(DotnetProcess.Start(RepoLayout.ApiDll, environment, "--urls", $"http://127.0.0.1:{port}"), port);
+        var handle = new ApiHandle(DotnetProcess.Start(RepoLayout.ApiDll, environment, "--urls", $"http://127.0.0.1:{port}"), port.Value);
         _processes.Add(handle);
         return handle;
     }
 
     /// <summary>The model simulator as its own process; silos started after this call use it as the <c>sim</c> provider.</summary>
-    public async Task StartSimulatorAsync()
+    public async Task<DotnetProcess> StartSimulatorAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var simulator = DotnetProcess.Start(RepoLayout.SimulatorDll, new Dictionary<string, string>(), "--urls", url);
+        var simulator = DotnetProcess.Start(RepoLayout.SimulatorDll, settings ?? new Dictionary<string, string>(), "--urls", url);
         _processes.Add(simulator);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         await Eventually.Until("simulator listening", StartTimeout,
             async () => !simulator.HasExited && (await http.GetAsync("/healthz")).IsSuccessStatusCode, simulator.RecentOutput);
         _simulatorUrl = url;
+        return simulator;
     }
 
     public async Task<ApiHandle> StartReadyApiAsync()
@@ -88,6 +96,11 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
         if (_simulatorUrl is not null)
         {
             environment["Models__Providers__sim__Endpoint"] = _simulatorUrl + "/sim/v1";
+        }
+
+        foreach (var (key, value) in ExtraEnvironment)
+        {
+            environment[key] = value;
         }
 
         return environment;

@@ -1,0 +1,30 @@
+namespace LlmActors.Tests.Reliability.Fuzz;
+
+/// <summary>The rules every answer must keep, bad input or not.</summary>
+public static class FuzzVerdict
+{
+    public static IEnumerable<string> Problems(FuzzOutcome outcome)
+    {
+        var input = outcome.Input;
+        if (outcome.Failure is not null)
+        {
+            yield return $"transport failure: {outcome}";
+            yield break;
+        }
+
+        if (outcome.Status >= 500)
+        {
+            yield return $"{outcome.Status}: {outcome}";
+        }
+        else if (outcome.Status >= 400 && ErrorShape.Problem(outcome.Body) is { } shape
+            && !(input.ParserMayRefuse && outcome.Body.Length == 0))
+        {
+            yield return $"{outcome.Status} not in the OpenAI error shape ({shape}): {outcome}";
+        }
+
+        if (input.PresentedSecret is { Length: > 0 } secret && outcome.Body.Contains(secret, StringComparison.Ordinal))
+        {
+            yield return $"the answer echoes the presented key: {outcome}";
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace LlmActors.Tests.Reliability.Routes;
+
+/// <summary>
+/// One route of the HTTP contract (API.md) with a request it accepts: the fuzz suite mutates that request, the
+/// security suites send it with the wrong keys. <paramref name="Template"/> uses the route's own parameter names.
+/// </summary>
+public sealed record ApiRoute(string Name, string Method, string Template, RouteAuth Auth, string? ValidBody = null, string? ValidQuery = null)
+{
+    /// <summary>Routes whose valid request must have run first for this one's to be accepted (a conversation to read).</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    /// <summary>An accepted request goes on changing state after its answer (202: a file open starts a prefetch).</summary>
+    public bool SettlesLater { get; init; }
+
+    public IReadOnlyList<string> Parameters { get; } =
+        [.. Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}'))];
+
+    public override string ToString() => Name;
+}
