@@ -7,6 +7,7 @@ public static class ApiHosting
     {
         var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        WorkerKeys.Rotation = TimeSpan.FromSeconds(Math.Max(1, options.WorkerKeyRotationSeconds));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;

@@ -7,4 +7,7 @@ public sealed class ApiOptions
 
     /// <summary>Bodies over this many bytes are refused with 413 (default 4 MiB).</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>How long one set of per-request worker grain ids is used before a fresh set is placed (default 60 s).</summary>
+    public int WorkerKeyRotationSeconds { get; set; } = 60;
 }

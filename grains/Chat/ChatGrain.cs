@@ -12,6 +12,7 @@ namespace LlmActors.Grains.Chat;
 /// nothing of it (EnumerationAbortedException mid-stream). Callers spread load over many keys instead.
 /// </summary>
 [Reentrant]
+[CollectionAgeLimit(Minutes = 3)] // worker ids rotate (the API's WorkerKeys): a retired id's activation goes soon
 public sealed class ChatGrain(ChatInvoker invoker, ChatStreamer streamer) : Grain, IChatGrain
 {
     public Task<ChatResult> Complete(ChatRequest request, CancellationToken cancellationToken) =>

@@ -11,6 +11,7 @@ namespace LlmActors.Grains.Support;
 /// enumerator must be found again by the calls that read it.
 /// </summary>
 [Reentrant]
+[CollectionAgeLimit(Minutes = 3)] // worker ids rotate (the API's WorkerKeys): a retired id's activation goes soon
 public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
 {
     public Task<SupportReply> Complete(ChatRequest request) =>

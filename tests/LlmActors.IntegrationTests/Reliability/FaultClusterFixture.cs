@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace LlmActors.IntegrationTests.Reliability;
 
 /// <summary>
@@ -44,6 +45,8 @@ public sealed class FaultClusterFixture : IAsyncLifetime
     /// <summary>The policy set for project i, when moderation has landed.</summary>
     public static double AllowBelow(int project) => 0.1 + (project * 0.01);
 
+    public static readonly TimeSpan WorkerKeyRotation = TimeSpan.FromSeconds(2);
+
     public async ValueTask InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
@@ -52,6 +55,9 @@ public sealed class FaultClusterFixture : IAsyncLifetime
         {
             _cluster.ExtraEnvironment[key] = value;
         }
+
+        // Per-request worker ids rotate every few seconds, so a silo started by a test gets chat work within one rotation.
+        _cluster.ExtraEnvironment["Api__WorkerKeyRotationSeconds"] = WorkerKeyRotation.TotalSeconds.ToString(CultureInfo.InvariantCulture);
 
         // Short simulated latencies: each request takes tens of milliseconds, so load measures the cluster, not the model.
         await _cluster.StartSimulatorAsync(new Dictionary<string, string> { ["Simulator__LatencyScale"] = "0.1" });

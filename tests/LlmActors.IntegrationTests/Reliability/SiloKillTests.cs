@@ -7,6 +7,7 @@ namespace LlmActors.IntegrationTests.Reliability;
 public sealed class SiloKillTests(FaultClusterFixture fixture)
 {
     private static readonly TimeSpan AnswerAgainWithin = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan WaveEvery = TimeSpan.FromMilliseconds(500);
 
     // Orleans' client response timeout (30 s) bounds a request that was in flight on the killed silo, plus margin.
     private static readonly TimeSpan InFlightBound = TimeSpan.FromSeconds(40);
@@ -16,7 +17,16 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
     {
         using var http = ClusterRequests.LongClient(fixture.Api);
 
-        var attempts = await Task.WhenAll(Enumerable.Range(0, 60).Select(id => ClusterRequests.ChatAsync(http, fixture.Keys, id, () => TimeSpan.Zero)));
+        // Waves spanning more than one rotation of the API's worker ids: whichever silos joined before (another test
+        // may have just restarted one), the ids of a fresh rotation are placed over all of them.
+        var attempts = new List<Attempt>();
+        var waves = (int)Math.Ceiling(2.5 * FaultClusterFixture.WorkerKeyRotation / WaveEvery) + 1;
+        for (var wave = 0; wave < waves; wave++)
+        {
+            var started = Task.Delay(WaveEvery, TestContext.Current.CancellationToken);
+            attempts.AddRange(await Task.WhenAll(Enumerable.Range(wave * 30, 30).Select(id => ClusterRequests.ChatAsync(http, fixture.Keys, id, () => TimeSpan.Zero))));
+            await started;
+        }
 
         Assert.All(attempts, a => Assert.True(a.Succeeded, a.ToString()));
         // A silo without a chat activation did none of the work: adding silos would add no chat throughput.
