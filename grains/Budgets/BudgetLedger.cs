@@ -18,7 +18,7 @@ public sealed partial class BudgetLedger
     private BudgetLedger(BudgetOptions options)
     {
         _options = options;
-        _settled = new SettledRequests(options.SettledRetention, options.MaxSettledIds);
+        _settled = new SettledRequests(options.SettledRetention, options.MaxSettledIds, options.SettledPersistFor);
     }
 
     public BudgetLimits Limits { get; private set; } = BudgetLimits.None;

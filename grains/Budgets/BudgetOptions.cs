@@ -15,12 +15,18 @@ public sealed class BudgetOptions
     public TimeSpan SettledRetention { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// Upper bound on remembered request ids per budget. Each durable write carries them (8 bytes each), so this
-    /// bounds the write size. A retried commit is recognised while fewer than this many newer commits have been
-    /// made: after a failover that counts from the crash (the ids in flight then are the newest stored), so a
-    /// retry arriving within <c>MaxSettledIds / rate</c> of the budget's reactivation is safe (8 s at 1,000/s).
+    /// Upper bound on remembered request ids per budget (8 bytes each in memory). A retried commit or request is
+    /// recognised while it is among the last <c>MaxSettledIds</c> commits and within <see cref="SettledRetention"/>.
     /// </summary>
     public int MaxSettledIds { get; set; } = 8192;
+
+    /// <summary>
+    /// How much of that memory each durable write carries: the ids committed within this long before the newest.
+    /// Those are the commits whose acknowledgement a crash can have lost, so the only ones a commit retried after
+    /// failover can repeat (the gate retries for <see cref="CommitRetryFor"/>, but a retry of a commit that reached
+    /// storage carries an id from just before the crash). Bounding it keeps a hot budget's writes small.
+    /// </summary>
+    public TimeSpan SettledPersistFor { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long the gate keeps retrying a commit that failed in transit (e.g. the budget's silo died).</summary>
     public TimeSpan CommitRetryFor { get; set; } = TimeSpan.FromSeconds(15);

@@ -10,8 +10,8 @@ public static class BudgetServices
     {
         services.AddOptions<BudgetOptions>()
             .Bind(configuration.GetSection(BudgetOptions.Section))
-            .Validate(o => o.ReservationTtl > TimeSpan.Zero && o.ExpiryScanInterval > TimeSpan.Zero && o.MaxSettledIds > 0,
-                "Budgets: ReservationTtl and ExpiryScanInterval must be positive and MaxSettledIds at least 1.")
+            .Validate(o => o.ReservationTtl > TimeSpan.Zero && o.ExpiryScanInterval > TimeSpan.Zero && o.MaxSettledIds > 0 && o.SettledPersistFor >= TimeSpan.Zero,
+                "Budgets: ReservationTtl and ExpiryScanInterval must be positive and MaxSettledIds at least 1, SettledPersistFor not negative.")
             .ValidateOnStart();
         services.TryAddSingleton<IBudgetGate, BudgetGate>();
         return services;

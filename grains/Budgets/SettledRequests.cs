@@ -8,13 +8,20 @@ namespace LlmActors.Grains.Budgets;
 /// Committed request ids, oldest first, forgotten after a retention time or beyond a count. Ids are kept as
 /// the first 8 bytes of their SHA-256: a false "already committed" needs a 64-bit collision among the few
 /// thousand ids remembered (odds around 1e-12), and persisting 8 bytes an id keeps writes small.
+/// <para>
+/// Ids are grouped by the second they were committed in. A second's persisted form is built once and reused by
+/// every later write until the group changes (only the newest and, when pruning, the oldest group change), so a
+/// busy budget's group commits do not re-encode its whole history each time. Only the ids of the last
+/// <c>persistFor</c> before the newest are persisted: those are the commits whose acknowledgement a crash can
+/// have lost, and so the only ones a retry after failover can repeat.
+/// </para>
 /// </summary>
-public sealed class SettledRequests(TimeSpan retention, int capacity)
+public sealed class SettledRequests(TimeSpan retention, int capacity, TimeSpan persistFor)
 {
     private readonly HashSet<ulong> _ids = [];
-    private readonly Queue<(ulong Id, DateTimeOffset At)> _order = new();
+    private readonly LinkedList<Second> _seconds = new();
 
-    public int Count => _order.Count;
+    public int Count { get; private set; }
 
     public bool Contains(string requestId) => _ids.Contains(Hash(requestId));
 
@@ -22,35 +29,42 @@ public sealed class SettledRequests(TimeSpan retention, int capacity)
 
     public void Prune(DateTimeOffset now)
     {
-        while (_order.TryPeek(out var oldest) && (_order.Count > capacity || oldest.At + retention <= now))
+        while (_seconds.First is { } node)
         {
-            _ids.Remove(_order.Dequeue().Id);
+            var oldest = node.Value;
+            var expired = oldest.At + retention <= now;
+            while (oldest.Remaining > 0 && (expired || Count > capacity))
+            {
+                _ids.Remove(oldest.Ids[oldest.Start++]);
+                oldest.Persisted = null;
+                Count--;
+            }
+
+            if (oldest.Remaining > 0)
+            {
+                return;
+            }
+
+            _seconds.RemoveFirst();
         }
     }
 
+    /// <summary>The persisted form: one batch per second, for the seconds within <c>persistFor</c> of the newest.</summary>
     public List<CommittedBatch> ToBatches()
     {
         var batches = new List<CommittedBatch>();
-        var bytes = new byte[_order.Count * sizeof(ulong)];
-        var (start, count, second) = (0, 0, default(DateTimeOffset));
-        foreach (var (id, at) in _order)
+        if (_seconds.Last is not { } newest)
         {
-            var atSecond = new DateTimeOffset(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-            if (count > 0 && atSecond != second)
-            {
-                batches.Add(new CommittedBatch(second, Convert.ToBase64String(bytes, start * sizeof(ulong), (count - start) * sizeof(ulong))));
-                start = count;
-            }
-
-            second = atSecond;
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(count++ * sizeof(ulong)), id);
+            return batches;
         }
 
-        if (count > start)
+        var from = newest.Value.At - persistFor;
+        for (var node = _seconds.Last; node is not null && node.Value.At >= from; node = node.Previous)
         {
-            batches.Add(new CommittedBatch(second, Convert.ToBase64String(bytes, start * sizeof(ulong), (count - start) * sizeof(ulong))));
+            batches.Add(node.Value.Persisted ??= node.Value.ToBatch());
         }
 
+        batches.Reverse();
         return batches;
     }
 
@@ -58,10 +72,9 @@ public sealed class SettledRequests(TimeSpan retention, int capacity)
     {
         foreach (var batch in batches)
         {
-            var bytes = Convert.FromBase64String(batch.Hashes);
-            for (var offset = 0; offset + sizeof(ulong) <= bytes.Length; offset += sizeof(ulong))
+            for (var offset = 0; offset + sizeof(ulong) <= batch.Hashes.Length; offset += sizeof(ulong))
             {
-                Remember(BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(offset)), batch.At);
+                Remember(BinaryPrimitives.ReadUInt64LittleEndian(batch.Hashes.AsSpan(offset)), batch.At);
             }
         }
     }
@@ -77,9 +90,39 @@ public sealed class SettledRequests(TimeSpan retention, int capacity)
     {
         if (_ids.Add(id))
         {
-            _order.Enqueue((id, at));
+            var second = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+            // Clocks move forward; an id stamped earlier than the newest second joins it rather than reorder history.
+            var last = _seconds.Last?.Value;
+            if (last is null || second > last.At)
+            {
+                last = _seconds.AddLast(new Second(second)).Value;
+            }
+
+            last.Ids.Add(id);
+            last.Persisted = null;
+            Count++;
         }
 
         Prune(at);
+    }
+
+    private sealed class Second(DateTimeOffset at)
+    {
+        public DateTimeOffset At { get; } = at;
+        public List<ulong> Ids { get; } = [];
+        public int Start { get; set; }
+        public int Remaining => Ids.Count - Start;
+        public CommittedBatch? Persisted { get; set; }
+
+        public CommittedBatch ToBatch()
+        {
+            var bytes = new byte[Remaining * sizeof(ulong)];
+            for (var i = Start; i < Ids.Count; i++)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan((i - Start) * sizeof(ulong)), Ids[i]);
+            }
+
+            return new CommittedBatch(At, bytes);
+        }
     }
 }

@@ -65,8 +65,9 @@ public sealed class BudgetLedgerTests
     }
 
     [Fact]
-    public void Commits_spread_over_many_seconds_are_all_remembered_after_a_restore()
+    public void The_commits_of_the_persisted_horizon_before_the_newest_are_remembered_after_a_restore()
     {
+        _options.SettledPersistFor = TimeSpan.FromSeconds(5);
         var ledger = Ledger();
         for (var i = 0; i < 50; i++)
         {
@@ -74,10 +75,35 @@ public sealed class BudgetLedgerTests
             _clock.Advance(TimeSpan.FromMilliseconds(300));
         }
 
+        // The last commit was at 14.7 s: every id from its second back 5 s (9.x s on, ids 30..49) is in the write,
+        // whatever second it fell in; those are the commits whose acknowledgement a crash could have lost.
         var restored = BudgetLedger.Restore(ledger.Snapshot(), _options, Now);
-        Assert.Equal(50, restored.RememberedCommits);
-        Assert.All(Enumerable.Range(0, 50), i => Assert.False(restored.Commit($"req-{i}", 1, 0, Now)));
+        Assert.Equal(20, restored.RememberedCommits);
+        Assert.All(Enumerable.Range(30, 20), i => Assert.False(restored.Commit($"req-{i}", 1, 0, Now)));
         Assert.Equal(50, restored.UsedTokens);
+        // The live ledger still remembers every one of them for its full retention.
+        Assert.All(Enumerable.Range(0, 50), i => Assert.False(ledger.Commit($"req-{i}", 1, 0, Now)));
+    }
+
+    [Fact]
+    public void A_write_reuses_the_persisted_form_of_seconds_that_did_not_change()
+    {
+        var ledger = Ledger();
+        for (var i = 0; i < 30; i++)
+        {
+            ledger.Commit($"req-{i}", 1, 0, Now);
+            _clock.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        var first = ledger.Snapshot().Committed;
+        ledger.Commit("one-more", 1, 0, Now);
+        var second = ledger.Snapshot().Committed;
+
+        // Only the newest second is rebuilt: a hot budget's group commit does not re-encode its history each time.
+        Assert.Equal(first.Count, second.Count);
+        Assert.All(Enumerable.Range(0, first.Count - 1), i => Assert.Same(first[i], second[i]));
+        Assert.NotSame(first[^1], second[^1]);
+        Assert.Equal(first[^1].Hashes.Length + sizeof(ulong), second[^1].Hashes.Length);
     }
 
     [Fact]
