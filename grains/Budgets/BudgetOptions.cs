@@ -26,7 +26,7 @@ public sealed class BudgetOptions
     /// failover can repeat (the gate retries for <see cref="CommitRetryFor"/>, but a retry of a commit that reached
     /// storage carries an id from just before the crash). Bounding it keeps a hot budget's writes small.
     /// </summary>
-    public TimeSpan SettledPersistFor { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan SettledPersistFor { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long the gate keeps retrying a commit that failed in transit (e.g. the budget's silo died).</summary>
     public TimeSpan CommitRetryFor { get; set; } = TimeSpan.FromSeconds(15);
