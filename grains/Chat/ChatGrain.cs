@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using LlmActors.Chat;
 using LlmActors.Grains.Models;
 using Orleans.Concurrency;
+using Orleans.Placement;
 
 namespace LlmActors.Grains.Chat;
 
@@ -13,6 +14,7 @@ namespace LlmActors.Grains.Chat;
 /// </summary>
 [Reentrant]
 [CollectionAgeLimit(Minutes = 3)] // worker ids rotate (the API's WorkerKeys): a retired id's activation goes soon
+[PreferLocalPlacement] // on the gateway silo the API host sent it to: no extra hop between silos for the call itself
 public sealed class ChatGrain(ChatInvoker invoker, ChatStreamer streamer) : Grain, IChatGrain
 {
     public Task<ChatResult> Complete(ChatRequest request, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using LlmActors.Chat;
 using LlmActors.Support;
 using Orleans.Concurrency;
+using Orleans.Placement;
 
 namespace LlmActors.Grains.Support;
 
@@ -12,6 +13,7 @@ namespace LlmActors.Grains.Support;
 /// </summary>
 [Reentrant]
 [CollectionAgeLimit(Minutes = 3)] // worker ids rotate (the API's WorkerKeys): a retired id's activation goes soon
+[PreferLocalPlacement] // on the gateway silo the API host sent it to: no extra hop between silos for the call itself
 public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
 {
     public Task<SupportReply> Complete(ChatRequest request) =>
