@@ -1,4 +1,5 @@
 using System.Globalization;
+
 namespace LlmActors.IntegrationTests.Reliability;
 
 /// <summary>
