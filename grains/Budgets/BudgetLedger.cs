@@ -36,7 +36,7 @@ public sealed partial class BudgetLedger
         Roll(now);
         if (_reservations.ContainsKey(requestId) || _settled.Contains(requestId))
         {
-            return BudgetDecision.Yes;
+            return Yes;
         }
 
         var refusal = Check(tokens, costUsd);
@@ -53,7 +53,7 @@ public sealed partial class BudgetLedger
         _reservations[requestId] = new Reservation(tokens, costUsd, now + _options.ReservationTtl);
         ReservedTokens += tokens;
         ReservedCostUsd += costUsd;
-        return BudgetDecision.Yes;
+        return Yes;
     }
 
     /// <summary>Charges actual usage to the current window; false when the request id was already committed.</summary>
@@ -112,6 +112,9 @@ public sealed partial class BudgetLedger
         Roll(now);
         return new BudgetUsage(projectId, userId, Limits, UsedTokens, ReservedTokens, CostUsd, ReservedCostUsd, Requests, _window.Start, _window.End);
     }
+
+    private BudgetDecision Yes =>
+        Limits.DailyTokenLimit is null && Limits.DailyCostLimitUsd is null ? BudgetDecision.Unbounded : BudgetDecision.Yes;
 
     private BudgetRefusal Check(long tokens, decimal costUsd)
     {
