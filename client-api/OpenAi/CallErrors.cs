@@ -15,6 +15,8 @@ public static class CallErrors
                 return ApiErrors.Error(StatusCodes.Status429TooManyRequests, error.Message, "insufficient_quota", "budget_exceeded", error.Param);
             case CallStatus.BadRequest:
                 return ApiErrors.BadRequest(error.Message, error.Param, error.Param == "model" ? "model_not_found" : "invalid_request");
+            case CallStatus.Duplicate:
+                return ApiErrors.Error(StatusCodes.Status409Conflict, error.Message, "invalid_request_error", "duplicate_request", error.Param);
             case CallStatus.ProviderRejected:
                 return ApiErrors.Error(StatusCodes.Status400BadRequest, error.Message, "invalid_request_error", "provider_rejected", error.Param);
             default:

@@ -1,3 +1,4 @@
+using LlmActors.Budgets;
 using LlmActors.Chat;
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Spend;
@@ -21,8 +22,13 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
             metrics.BudgetRefused(call.Operation);
         }
 
-        return admission.Admitted
-            ? null
+        if (admission.Admitted)
+        {
+            return null;
+        }
+
+        return admission.Refusal == BudgetRefusal.Duplicate
+            ? new CallError(CallStatus.Duplicate, admission.Reason ?? "This request id was already charged.")
             : new CallError(CallStatus.BudgetExceeded, admission.Reason ?? "The budget for this window is used up.", null, admission.RetryAfter);
     }
 
