@@ -1,17 +1,20 @@
 using LlmActors.Api.Apis;
 using LlmActors.Api.Auth;
+using LlmActors.Api.Idempotency;
 using LlmActors.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLlmActorsOrleans();
 builder.AddLlmActorsAuth();
 builder.AddLlmActorsApi();
+builder.AddLlmActorsIdempotency();
 builder.AddLlmActorsTelemetry("llmactors-api");
 
 var app = builder.Build();
 app.UseOpenAiErrors();
 app.UseRouting();
 app.UseKeyAuth();
+app.UseIdempotency();
 app.MapOperationsApi(app.Configuration);
 app.MapMetrics();
 app.MapKeysApi();

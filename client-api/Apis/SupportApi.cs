@@ -34,7 +34,7 @@ public static class SupportApi
             throw new InvalidRequestException("'userId' must be letters, digits or . _ : @ - (at most 128).", "userId");
         }
 
-        var reply = await cluster.Conversation(caller.ProjectId, conversationId).Send(new SupportTurn(requestId, message, userId));
+        var reply = await cluster.Conversation(caller.ProjectId, conversationId).Send(new SupportTurn(requestId, message, userId, RequestIds.ValidClientKey(context.Request.Headers)));
         if (reply.Error is { } error)
         {
             return CallErrors.ToResult(error, context.Response);

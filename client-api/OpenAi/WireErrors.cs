@@ -11,23 +11,38 @@ public static class WireErrors
         {
             return JsonSerializer.Deserialize(body, info) ?? throw new InvalidRequestException("The body must be a JSON object.", null, code: "invalid_json");
         }
-        catch (JsonException e) when (e.InnerException is not InvalidOperationException)
+        catch (InvalidOperationException)
         {
+            RejectBrokenText(body);
+            throw new InvalidRequestException("Text must be valid UTF-8 without lone surrogates.", null, code: "invalid_text");
+        }
+        catch (JsonException e)
+        {
+            if (e.InnerException is InvalidOperationException)
+            {
+                // Either a wrong token type or a string escape that decodes to broken UTF-16 (a lone "\ud800").
+                RejectBrokenText(body);
+            }
+
             var param = Param(e.Path);
             var what = e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) ? "is given twice" : "is not valid";
             throw param is null
-                ? new InvalidRequestException($"The body is not valid JSON: {e.Message}", null, code: "invalid_json")
+                ? new InvalidRequestException($"The body is not valid JSON: {Reason(e)}", null, code: "invalid_json")
                 : new InvalidRequestException($"'{param}' {what}: {Reason(e)}", param);
         }
-        catch (Exception e) when (e is InvalidOperationException or JsonException)
-        {
-            // A string escape that decodes to broken UTF-16 (a lone "\ud800"): find and name the field it is in.
-            using (var document = JsonDocument.Parse(body.ToArray()))
-            {
-                JsonBody.RejectBrokenText(document.RootElement);
-            }
+    }
 
-            throw new InvalidRequestException("Text must be valid UTF-8 without lone surrogates.", null, code: "invalid_text");
+    /// <summary>Names the field holding broken text, if any: the walker throws the 400 itself.</summary>
+    private static void RejectBrokenText(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            JsonBody.RejectBrokenText(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            // Not even well-formed: the caller's message says so.
         }
     }
 

@@ -13,4 +13,6 @@ public enum CallStatus
     Unavailable = 3,
     /// <summary>The provider rejected the request as invalid: 400 with its message.</summary>
     ProviderRejected = 4,
+    /// <summary>The budget refused a request id that was already charged: 409 duplicate_request.</summary>
+    Duplicate = 5,
 }

@@ -101,9 +101,12 @@ internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> o
 
     private static BudgetAdmission Admission(BudgetDecision decision, string? who) => decision.Admitted
         ? decision.Bounded ? BudgetAdmission.Yes : BudgetAdmission.Unbounded
-        : new BudgetAdmission(false, decision.RetryAfter, Reason(decision.Refusal, who ?? "project"));
+        : new BudgetAdmission(false, decision.RetryAfter, Reason(decision.Refusal, who ?? "project"), decision.Refusal);
 
-    private static string Reason(BudgetRefusal refusal, string who) => refusal == BudgetRefusal.Cost
-        ? $"The {who}'s daily cost budget would be exceeded by this request."
-        : $"The {who}'s daily token budget would be exceeded by this request.";
+    private static string Reason(BudgetRefusal refusal, string who) => refusal switch
+    {
+        BudgetRefusal.Cost => $"The {who}'s daily cost budget would be exceeded by this request.",
+        BudgetRefusal.Duplicate => "This request id was already charged for a completed call; a new call needs a new request id.",
+        _ => $"The {who}'s daily token budget would be exceeded by this request.",
+    };
 }

@@ -34,9 +34,16 @@ public sealed partial class BudgetLedger
     {
         RequireAmounts(tokens, costUsd);
         Roll(now);
-        if (_reservations.ContainsKey(requestId) || _settled.Contains(requestId))
+        if (_reservations.ContainsKey(requestId))
         {
+            // The same call asking again (an internal retry): it already holds its reservation.
             return Yes;
+        }
+
+        if (_settled.Contains(requestId))
+        {
+            // A settled id must not admit a new call for free: that call would run the model uncharged.
+            return new BudgetDecision(false, BudgetRefusal.Duplicate, TimeSpan.Zero);
         }
 
         var refusal = Check(tokens, costUsd);

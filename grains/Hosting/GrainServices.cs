@@ -1,5 +1,6 @@
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Code;
+using LlmActors.Grains.Idempotency;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Moderation;
@@ -21,6 +22,7 @@ public static class GrainServices
         services.AddModeration(configuration);
         services.AddCodeCompletion(configuration);
         services.AddBudgets(configuration);
+        services.AddIdempotency(configuration);
         services.AddSpendLog(configuration);
         services.AddLlmActorsSupport(configuration);
         return services;

@@ -1,3 +1,4 @@
+using LlmActors.Budgets;
 using LlmActors.Chat;
 using LlmActors.Grains.Budgets;
 using LlmActors.Grains.Spend;
@@ -26,7 +27,10 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
         if (!admission.Admitted)
         {
             metrics.BudgetRefused(call.Operation);
-            return (new CallError(CallStatus.BudgetExceeded, admission.Reason ?? "The budget for this window is used up.", null, admission.RetryAfter), true);
+            var refusal = admission.Refusal == BudgetRefusal.Duplicate
+                ? new CallError(CallStatus.Duplicate, admission.Reason ?? "This request id was already charged.")
+                : new CallError(CallStatus.BudgetExceeded, admission.Reason ?? "The budget for this window is used up.", null, admission.RetryAfter);
+            return (refusal, true);
         }
 
         return (null, admission.Bounded);

@@ -22,8 +22,11 @@ public sealed class ConversationRouterGrain(
 
     public async Task<SupportReply> Send(SupportTurn turn)
     {
-        // A retried request gets the answer it already had instead of a second turn.
-        if (turn.RequestId == state.State.LastRequestId && state.State.LastReply is { } earlier)
+        // A retried request gets the answer it already had instead of a second turn. Retries are recognised by the
+        // client's key: the budget id is new on every execution. (The API's idempotency layer answers most retries
+        // before they get here; this covers one whose key was released after the turn was recorded, e.g. a lost reply.)
+        var retryKey = turn.ClientKey ?? turn.RequestId;
+        if (retryKey == state.State.LastRequestId && state.State.LastReply is { } earlier)
         {
             return earlier;
         }
@@ -33,7 +36,7 @@ public sealed class ConversationRouterGrain(
         var reply = await pipeline.CompleteAsync(request, CacheKeys.SupportNamespace, CancellationToken.None);
         if (reply.Error is null)
         {
-            await RecordAsync(turn.RequestId, turn.Message, reply);
+            await RecordAsync(retryKey, turn.Message, reply);
         }
 
         return reply;

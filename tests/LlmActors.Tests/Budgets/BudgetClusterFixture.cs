@@ -31,6 +31,7 @@ public sealed class BudgetClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Budgets);
+            silo.AddMemoryGrainStorage(StorageNames.Idempotency);
             silo.Services.AddLlmActorsGrains(configuration);
             silo.Services.AddSingleton<TimeProvider>(Clock);
         });

@@ -46,11 +46,26 @@ public sealed class BudgetLedgerTests
 
         Assert.True(ledger.Commit("a", 40, 0.4m, Now));
         Assert.False(ledger.Commit("a", 40, 0.4m, Now));
-        Assert.True(ledger.Reserve("a", 50, 0, Now).Admitted);
         Assert.Equal(40, ledger.UsedTokens);
         Assert.Equal(0.4m, ledger.CostUsd);
         Assert.Equal(1, ledger.Requests);
         Assert.Equal(0, ledger.ReservedTokens);
+    }
+
+    [Fact]
+    public void A_reserve_under_an_id_already_charged_is_refused_not_admitted_for_free()
+    {
+        var ledger = Ledger(tokens: 1_000);
+        ledger.Reserve("a", 50, 0, Now);
+        ledger.Commit("a", 40, 0.4m, Now);
+
+        var reused = ledger.Reserve("a", 50, 0, Now);
+
+        Assert.False(reused.Admitted);
+        Assert.Equal(BudgetRefusal.Duplicate, reused.Refusal);
+        Assert.Equal(0, ledger.ReservedTokens);
+        var restored = BudgetLedger.Restore(ledger.Snapshot(), _options, Now);
+        Assert.Equal(BudgetRefusal.Duplicate, restored.Reserve("a", 50, 0, Now).Refusal);
     }
 
     [Fact]

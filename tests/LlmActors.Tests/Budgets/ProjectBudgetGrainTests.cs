@@ -92,6 +92,21 @@ public sealed class ProjectBudgetGrainTests(BudgetClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_gate_refuses_a_new_call_under_a_request_id_already_charged()
+    {
+        var scope = new BudgetScope(NewProject(), "dave");
+        await fixture.Gate.ReserveAsync(scope, "y", 100, 0.1m);
+        await fixture.Gate.CommitAsync(scope, "y", 70, 0.07m);
+
+        var reused = await fixture.Gate.ReserveAsync(scope, "y", 100, 0.1m);
+
+        Assert.False(reused.Admitted);
+        Assert.Equal(BudgetRefusal.Duplicate, reused.Refusal);
+        Assert.Contains("already charged", reused.Reason);
+        Assert.Equal(0, (await Budget(BudgetKeys.User(scope.ProjectId, "dave")).GetUsage()).ReservedTokens);
+    }
+
+    [Fact]
     public async Task A_released_reservation_frees_its_room_at_once()
     {
         var project = NewProject();

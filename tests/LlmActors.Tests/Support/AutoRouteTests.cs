@@ -41,7 +41,7 @@ public sealed class AutoRouteTests(SupportApiFixture fixture)
         Assert.Equal(("hit", "0"), (Header(repeat, "x-llmactors-cache"), Header(repeat, "x-llmactors-cost-usd")));
         var answer = await repeat.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal(0, answer.GetProperty("usage").GetProperty("total_tokens").GetInt32());
-        Assert.False(fixture.Budget.Reserved.ContainsKey(repeatId));
+        Assert.False(fixture.Budget.ReservedUnder(repeatId));
     }
 
     [Fact]

@@ -41,14 +41,14 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
 
         Assert.Equal(("simple", "sim-small", "miss"), (asked.GetProperty("tier").GetString(), asked.GetProperty("model").GetString(), asked.GetProperty("cache").GetString()));
         Assert.True(asked.GetProperty("costUsd").GetDecimal() > 0);
-        Assert.True(fixture.Budget.Charged[first] > 0);
+        Assert.True(fixture.Budget.ChargedUnder(first) > 0);
         foreach (var (hit, requestId) in new[] { (repeated, second), (paraphrased, third) })
         {
             Assert.Equal("hit", hit.GetProperty("cache").GetString());
             Assert.Equal(asked.GetProperty("reply").GetString(), hit.GetProperty("reply").GetString());
             Assert.Equal(0m, hit.GetProperty("costUsd").GetDecimal());
             Assert.Equal(0, hit.GetProperty("promptTokens").GetInt32() + hit.GetProperty("completionTokens").GetInt32());
-            Assert.False(fixture.Budget.Reserved.ContainsKey(requestId), "a cache hit must not touch the budget");
+            Assert.False(fixture.Budget.ReservedUnder(requestId), "a cache hit must not touch the budget");
         }
     }
 
