@@ -9,6 +9,7 @@ public static partial class Identifiers
 
     public static bool IsValid(string? id) => id is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(id);
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:@-]*$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a final newline, which let "c1\n" through as an id.
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9._:@-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -54,6 +54,14 @@ spawn() {
   echo $! >"$state/$name.pid"
 }
 
+# The admin key: ADMIN_KEY, else the one kept in the state folder (generated once). API host, silos (their
+# dashboard and /stats) and the simulator's fault route all take it.
+admin_key() {
+  if [ -n "${ADMIN_KEY:-}" ]; then echo "$ADMIN_KEY"; return; fi
+  [ -f "$state/admin_key" ] || (umask 077; echo "llma_admin_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$state/admin_key")
+  cat "$state/admin_key"
+}
+
 wait_http() {
   local url=$1 what=$2 deadline=$((SECONDS + ready_timeout))
   until curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; do
@@ -88,6 +96,7 @@ start_silo() {
     Orleans__ClusterId="$cluster_id" Orleans__ServiceId="$service_id" \
     Orleans__SiloPort=$((silo_port_base + i - 1)) Orleans__GatewayPort=$((gateway_port_base + i - 1)) \
     Orleans__AdvertisedIP=127.0.0.1 \
+    Auth__AdminKey="$(admin_key)" \
     ${SIM_URL:+Models__Providers__sim__Endpoint="$SIM_URL/sim/v1"} \
     dotnet "$(bin silo LlmActors.Silo)" --urls "http://127.0.0.1:$((silo_http_base + i - 1))"
 }
@@ -110,11 +119,10 @@ cmd_up() {
     dotnet build "$root/LlmActors.sln" -c "$config" -nologo -v q >"$state/build.log" 2>&1 || die "build failed (see $state/build.log)"
   fi
 
-  local admin_key=${ADMIN_KEY:-}
-  if [ -z "$admin_key" ]; then
-    [ -f "$state/admin_key" ] || echo "llma_admin_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$state/admin_key"
-    admin_key=$(cat "$state/admin_key")
-  fi
+  local admin_key
+  admin_key=$(admin_key)
+  # Kept so start-silo gives a restarted silo the same key as the API host.
+  (umask 077; echo "$admin_key" >"$state/admin_key")
 
   start_postgres
 

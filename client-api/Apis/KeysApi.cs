@@ -14,7 +14,7 @@ public static class KeysApi
         return app;
     }
 
-    public static async Task<Results<Created<CreatedKey>, JsonHttpResult<OpenAiError>>> CreateKey(string projectId, IClusterClient cluster)
+    public static async Task<Results<Created<CreatedKey>, JsonHttpResult<OpenAiError>>> CreateKey(string projectId, IClusterClient cluster, UnknownKeyCache unknownKeys)
     {
         if (!Identifiers.IsValid(projectId))
         {
@@ -27,6 +27,8 @@ public static class KeysApi
             var (key, prefix) = ApiKeys.Generate();
             if (await cluster.GetGrain<IApiKeyGrain>(prefix).Create(projectId, ApiKeys.Hash(key)))
             {
+                // This host may have been told the prefix held nothing; other hosts' entries expire on their own.
+                unknownKeys.Forget(prefix);
                 return TypedResults.Created($"/admin/keys/{prefix}", new CreatedKey(projectId, key, prefix));
             }
         }

@@ -13,7 +13,8 @@ public static class OperationsApi
         app.MapGet("/readyz", Ready).ExcludeFromDescription();
         if (!configuration.IsClusterMode())
         {
-            app.MapOrleansDashboard("/dashboard");
+            // It shows every project's grain state: the admin key only, checked as on a silo's HTTP port.
+            app.MapOrleansDashboard("/dashboard").RequireAdminLogin();
         }
 
         return app;

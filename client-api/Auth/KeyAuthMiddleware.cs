@@ -6,9 +6,10 @@ namespace LlmActors.Api.Auth;
 /// <summary>
 /// Authenticates before the endpoint runs (and so before the body is bound): admin routes take only the
 /// admin key, project routes only a live project key, checked against its grain on every request so a
-/// revocation holds at once on every API host.
+/// revocation holds at once on every API host. Malformed keys and prefixes known to hold no key
+/// (<see cref="UnknownKeyCache"/>) are refused here without a grain call.
 /// </summary>
-public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions> auth, IClusterClient cluster)
+public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions> auth, IClusterClient cluster, UnknownKeyCache unknownKeys)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -33,7 +34,7 @@ public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions
             {
                 await next(context);
             }
-            else if (await CheckProjectKey(presented) is { Outcome: not KeyCheckOutcome.Unknown })
+            else if (await CheckProjectKey(presented) is { IsRefused: false })
             {
                 await ApiErrors.Forbidden("Admin routes take the admin key, not a project key.").ExecuteAsync(context);
             }
@@ -69,10 +70,27 @@ public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions
         }
     }
 
-    private async Task<KeyCheck?> CheckProjectKey(string presented) =>
-        ApiKeys.PrefixOf(presented) is { } prefix
-            ? await cluster.GetGrain<IApiKeyGrain>(prefix).Authenticate(ApiKeys.Hash(presented))
-            : null;
+    /// <summary>Null for a malformed key: refused without a grain call, as is a prefix known to hold no key.</summary>
+    private async Task<KeyCheck?> CheckProjectKey(string presented)
+    {
+        if (ApiKeys.PrefixOf(presented) is not { } prefix)
+        {
+            return null;
+        }
+
+        if (unknownKeys.IsUnknown(prefix))
+        {
+            return KeyCheck.NoSuchKey;
+        }
+
+        var check = await cluster.GetGrain<IApiKeyGrain>(prefix).Authenticate(ApiKeys.Hash(presented));
+        if (check.Outcome == KeyCheckOutcome.NoSuchKey)
+        {
+            unknownKeys.Remember(prefix);
+        }
+
+        return check;
+    }
 
     private static string? BearerOf(HttpRequest request)
     {

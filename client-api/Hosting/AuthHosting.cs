@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using LlmActors.Api.Auth;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using LlmActors.Silo.Hosting;
 
 namespace LlmActors.Api.Hosting;
@@ -19,6 +21,8 @@ public static class AuthHosting
             .BindConfiguration(AuthOptions.Section)
             .Validate(o => o.AdminKey.Length >= 16, "Auth:AdminKey must be set (at least 16 characters) in cluster mode.")
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<UnknownKeyCache>();
         return builder;
     }
 }

@@ -19,7 +19,7 @@ public static class StartupBanner
             Console.WriteLine($"  OpenAI base URL: {url}/v1");
             if (!app.Configuration.IsClusterMode())
             {
-                Console.WriteLine($"  Dashboard:       {url}/dashboard");
+                Console.WriteLine($"  Dashboard:       {url}/dashboard (any user name, the admin key as password)");
             }
 
             if (auth.AdminKeyGenerated)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,6 +13,12 @@ public static class ApiKeys
     public const string Scheme = "llma_";
     private const int IdLength = 12;
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    private const int PrefixLength = 5 + IdLength; // Scheme.Length + IdLength
+
+    // 32 random bytes in unpadded base64url.
+    private const int SecretLength = 43;
+    private static readonly SearchValues<char> SecretAlphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     public static (string Key, string Prefix) Generate()
     {
@@ -21,22 +28,22 @@ public static class ApiKeys
         return (prefix + "_" + secret, prefix);
     }
 
-    /// <summary>The public prefix of a well-formed key, or null.</summary>
-    public static string? PrefixOf(string key)
-    {
-        if (!key.StartsWith(Scheme, StringComparison.Ordinal) || key.Length < Scheme.Length + IdLength + 2
-            || key[Scheme.Length + IdLength] != '_')
-        {
-            return null;
-        }
+    /// <summary>
+    /// The public prefix of a well-formed key, or null. The whole key is checked, not only its prefix, so a
+    /// malformed key is refused without reaching (and activating) a key grain.
+    /// </summary>
+    public static string? PrefixOf(string key) => IsWellFormed(key) ? key[..PrefixLength] : null;
 
-        var prefix = key[..(Scheme.Length + IdLength)];
-        return IsPrefix(prefix) ? prefix : null;
-    }
+    /// <summary>Exactly the shape <see cref="Generate"/> makes: prefix, '_', 43 base64url characters.</summary>
+    public static bool IsWellFormed(string key) =>
+        key.Length == PrefixLength + 1 + SecretLength
+        && IsPrefix(key.AsSpan(0, PrefixLength))
+        && key[PrefixLength] == '_'
+        && key.AsSpan(PrefixLength + 1).IndexOfAnyExcept(SecretAlphabet) < 0;
 
-    public static bool IsPrefix(string prefix) =>
-        prefix.Length == Scheme.Length + IdLength && prefix.StartsWith(Scheme, StringComparison.Ordinal)
-        && prefix.AsSpan(Scheme.Length).IndexOfAnyExcept(Alphabet) < 0;
+    public static bool IsPrefix(ReadOnlySpan<char> prefix) =>
+        prefix.Length == PrefixLength && prefix.StartsWith(Scheme, StringComparison.Ordinal)
+        && prefix[Scheme.Length..].IndexOfAnyExcept(Alphabet) < 0;
 
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 

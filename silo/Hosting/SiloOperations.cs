@@ -8,11 +8,17 @@ using Orleans.Runtime;
 
 namespace LlmActors.Silo.Hosting;
 
-/// <summary>The HTTP side of a silo process: health, readiness and the dashboard.</summary>
+/// <summary>The HTTP side of a silo process: health, readiness, metrics, and (admin key only) stats and the dashboard.</summary>
 public static class SiloOperations
 {
     public static IHostApplicationBuilder AddSiloOperations(this IHostApplicationBuilder builder)
     {
+        if (builder.Configuration.IsClusterMode() && builder.Configuration[AdminLogin.ConfigurationKey] is not { Length: >= 16 })
+        {
+            throw new InvalidOperationException(
+                "Auth:AdminKey must be set (at least 16 characters) in cluster mode: it guards this silo's dashboard and /stats.");
+        }
+
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -26,6 +32,7 @@ public static class SiloOperations
                 ? Results.Ok(new { status = "ready", activeSilos = oracle.GetApproximateSiloStatuses(onlyActive: true).Count })
                 : Results.Json(new { status = oracle.CurrentStatus.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable));
         // Activations on this silo by grain type: shows at a glance (and to tests) whether a silo takes grains.
+        // Operators only, like the dashboard; health, readiness and metrics stay open for probes and scrapers.
         app.MapGet("/stats", async (IGrainFactory grains, ILocalSiloDetails local) =>
         {
             var stats = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics([local.SiloAddress]);
@@ -34,8 +41,8 @@ public static class SiloOperations
                 silo = local.SiloAddress.ToString(),
                 activations = stats.GroupBy(s => s.GrainType).ToDictionary(g => g.Key, g => g.Sum(s => s.ActivationCount)),
             });
-        });
-        app.MapOrleansDashboard("/dashboard");
+        }).RequireAdminLogin();
+        app.MapOrleansDashboard("/dashboard").RequireAdminLogin();
         app.MapMetrics();
         return app;
     }

@@ -48,7 +48,7 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
     public ApiHandle StartApi(int? port = null)
     {
         port ??= FreePort.Next();
-        var environment = new Dictionary<string, string>(CommonEnvironment()) { ["Auth__AdminKey"] = ApiHandle.AdminKey };
+        var environment = new Dictionary<string, string>(CommonEnvironment());
         var handle = new ApiHandle(DotnetProcess.Start(RepoLayout.ApiDll, environment, "--urls", $"http://127.0.0.1:{port}"), port.Value);
         _processes.Add(handle);
         return handle;
@@ -89,6 +89,8 @@ public sealed class TestCluster(string connectionString) : IAsyncDisposable
             ["ConnectionStrings__Postgres"] = connectionString,
             ["Orleans__ClusterId"] = ClusterId,
             ["Orleans__ServiceId"] = ClusterId,
+            // The API's admin routes and a silo's dashboard and /stats; a silo in cluster mode refuses to start without it.
+            ["Auth__AdminKey"] = ApiHandle.AdminKey,
             // Warnings and our own lines only: the output is kept for failure messages.
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__LlmActors"] = "Information",

@@ -1,6 +1,9 @@
 namespace LlmActors.Tests.Api;
 
-/// <summary>The Orleans Dashboard's grain-state page (<c>/dashboard/GrainState</c>) shows the cases' grains readably.</summary>
+/// <summary>
+/// The Orleans Dashboard's grain-state page (<c>/dashboard/GrainState</c>) shows the cases' grains readably to the
+/// operator logged in with the admin key (who is who: <see cref="DashboardAccessTests"/>).
+/// </summary>
 [Collection(EmbeddedApiCollection.Name)]
 public sealed class DashboardStateTests(EmbeddedApiFixture fixture)
 {
@@ -47,6 +50,7 @@ public sealed class DashboardStateTests(EmbeddedApiFixture fixture)
     private async Task<string> GrainState(string grainId, string grainType)
     {
         using var client = fixture.Factory.Client();
+        client.DefaultRequestHeaders.Authorization = BasicLogin.Header("operator", EmbeddedApiFactory.AdminKey);
         var body = await client.GetStringAsync($"/dashboard/GrainState?grainId={Uri.EscapeDataString(grainId)}&grainType={grainType}", Ct);
         Assert.True(body.Length > 10, $"empty grain state: {body}");
         return body;

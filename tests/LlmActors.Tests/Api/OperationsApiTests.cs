@@ -21,14 +21,6 @@ public sealed class OperationsApiTests(EmbeddedApiFixture fixture)
     }
 
     [Fact]
-    public async Task Dashboard_is_served_in_embedded_mode()
-    {
-        var response = await _client.GetAsync("/dashboard/", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("html", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
     public async Task Unknown_route_gets_a_404_in_the_openai_error_shape()
     {
         var response = await _client.GetAsync("/v1/no-such-thing", TestContext.Current.CancellationToken);

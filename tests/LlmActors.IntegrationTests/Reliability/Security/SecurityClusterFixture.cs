@@ -23,6 +23,8 @@ public sealed class SecurityClusterFixture : IAsyncLifetime
 
     public List<DotnetProcess> Processes { get; } = [];
 
+    public List<SiloHandle> Silos { get; } = [];
+
     public async ValueTask InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
@@ -41,6 +43,7 @@ public sealed class SecurityClusterFixture : IAsyncLifetime
         }));
         var silos = new[] { _cluster.StartSilo(), _cluster.StartSilo() };
         await Task.WhenAll(silos.Select(s => s.WaitReadyAsync()));
+        Silos.AddRange(silos);
         Processes.AddRange(silos.Select(s => s.Process));
         First = await _cluster.StartReadyApiAsync();
         Second = await _cluster.StartReadyApiAsync();
