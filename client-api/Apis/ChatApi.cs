@@ -1,5 +1,6 @@
 using LlmActors.Api.Auth;
 using LlmActors.Api.OpenAi;
+using LlmActors.Api.Hosting;
 using LlmActors.Chat;
 
 namespace LlmActors.Api.Apis;
@@ -13,7 +14,7 @@ public static class ChatApi
         return app;
     }
 
-    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster)
+    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
     {
         var requestId = RequestIds.Of(context);
         var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
@@ -21,22 +22,25 @@ public static class ChatApi
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         if (parsed.Request.Model == ModelsApi.Auto)
         {
-            return await AutoRoute.CompleteAsync(context, caller, cluster, parsed, requestId, created);
+            return await AutoRoute.CompleteAsync(context, caller, cluster, inFlight, parsed, requestId, created);
         }
 
-        return await ForwardAsync(context, cluster, parsed, requestId, created);
+        return await ForwardAsync(context, cluster, inFlight, parsed, requestId, created);
     }
 
     /// <summary>A named model's call, whole or streamed, shared by chat and legacy completions.</summary>
-    public static async Task<IResult> ForwardAsync(HttpContext context, IClusterClient cluster, ParsedChat parsed, string requestId, long created)
+    public static async Task<IResult> ForwardAsync(HttpContext context, IClusterClient cluster, InFlightCalls inFlight, ParsedChat parsed, string requestId, long created)
     {
-        var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
+        var request = parsed.Request;
         if (parsed.Stream)
         {
-            return new ChatStreamResult(grain.Stream(parsed.Request, context.RequestAborted), requestId, parsed.IncludeUsage, tier: null, created);
+            var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
+            var items = inFlight.StreamAsync(grain, request.RequestId, token => grain.Stream(request, token), context.RequestAborted);
+            return new ChatStreamResult(items, requestId, parsed.IncludeUsage, tier: null, created);
         }
 
-        var result = await grain.Complete(parsed.Request, context.RequestAborted);
+        var result = await inFlight.CallAsync(() => cluster.GetGrain<IChatGrain>(WorkerKeys.Next()), request.RequestId,
+            (grain, token) => ((IChatGrain)grain).Complete(request, token), context.RequestAborted);
         return result is { Error: null, Usage: { } usage }
             ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, created, result.Body)
             : CallErrors.ToResult(result.Error!, context.Response);

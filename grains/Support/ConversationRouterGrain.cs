@@ -92,7 +92,7 @@ public sealed class ConversationRouterGrain(
         s.Turns++;
         s.TotalCostUsd += reply.CostUsd;
         s.LastRequestId = requestId;
-        s.LastReply = reply;
+        s.LastReply = reply with { Body = null };
         await state.WriteStateAsync();
     }
 }
