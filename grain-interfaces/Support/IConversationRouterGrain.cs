@@ -3,8 +3,8 @@ using LlmActors.Chat;
 namespace LlmActors.Support;
 
 /// <summary>
-/// One customer conversation, keyed <c>{projectId}/{conversationId}</c> (<see cref="ConversationKeys"/>). Not
-/// reentrant on purpose: a conversation's turns are answered one at a time, in order.
+/// One customer conversation, keyed <c>{projectId}/{conversationId}</c> (<see cref="ConversationKeys"/>). Its
+/// turns — sent, completed or streamed — are answered one at a time, in order; reading it never waits for a turn.
 /// </summary>
 public interface IConversationRouterGrain : IGrainWithStringKey
 {
