@@ -61,7 +61,7 @@ public sealed class ConversationRouterGrain(
         await _turn.WaitAsync();
         try
         {
-            var reply = await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request.Messages), CancellationToken.None);
+            var reply = await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), CancellationToken.None);
             if (reply.Error is null)
             {
                 await RecordAsync(request.RequestId, UserTurns.Last(request.Messages).Question, reply);
@@ -82,7 +82,7 @@ public sealed class ConversationRouterGrain(
         {
             var text = new StringBuilder();
             ChatStreamItem? head = null;
-            await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request.Messages), cancellationToken))
+            await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request), cancellationToken))
             {
                 head ??= item;
                 text.Append(item.Delta);

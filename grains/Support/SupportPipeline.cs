@@ -35,7 +35,7 @@ public sealed class SupportPipeline(
         var vector = await embedder.EmbedAsync(question, request.ProjectId, cancellationToken);
         var classification = compiled.Classifier.Classify(question, vector, priorTurns);
         var model = compiled.Rules.TierModels.For(classification.Tier) ?? catalog.ForTier(classification.Tier).Name;
-        var cacheability = question.Length == 0 ? new Cacheability(false, "no customer message") : CacheabilityRule.Check(question, priorTurns);
+        var cacheability = question.Length == 0 ? new Cacheability(false, "no customer message") : CacheabilityRule.Check(request, question, priorTurns);
         if (!cacheability.Cacheable)
         {
             return new RoutePlan(question, classification, model, cacheability, null, CacheLookup.Miss, started);
