@@ -9,6 +9,7 @@ public static class StorageNames
     public const string Caches = "caches";
     public const string Completions = "completions";
     public const string Policies = "policies";
+    public const string Quotas = "quotas";
 
-    public static readonly IReadOnlyList<string> All = [Keys, Budgets, Conversations, Caches, Completions, Policies];
+    public static readonly IReadOnlyList<string> All = [Keys, Budgets, Conversations, Caches, Completions, Policies, Quotas];
 }

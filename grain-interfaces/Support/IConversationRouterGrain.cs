@@ -1,4 +1,5 @@
 using LlmActors.Chat;
+using LlmActors.Quotas;
 
 namespace LlmActors.Support;
 
@@ -6,7 +7,7 @@ namespace LlmActors.Support;
 /// One customer conversation, keyed <c>{projectId}/{conversationId}</c> (<see cref="ConversationKeys"/>). Its
 /// turns — sent, completed or streamed — are answered one at a time, in order; reading it never waits for a turn.
 /// </summary>
-public interface IConversationRouterGrain : IGrainWithStringKey
+public interface IConversationRouterGrain : IExpiring
 {
     /// <summary>Adds the customer's message to the kept history and answers it through the routing pipeline.</summary>
     Task<SupportReply> Send(SupportTurn turn);

@@ -3,6 +3,7 @@ using LlmActors.Grains.Code;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Moderation;
+using LlmActors.Grains.Quotas;
 using LlmActors.Grains.Spend;
 using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ public static class GrainServices
         services.AddBudgets(configuration);
         services.AddSpendLog(configuration);
         services.AddLlmActorsSupport(configuration);
+        services.AddQuotas(configuration);
         return services;
     }
 }

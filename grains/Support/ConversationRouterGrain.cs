@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using LlmActors.Caching;
 using LlmActors.Chat;
+using LlmActors.Grains.Quotas;
+using LlmActors.Quotas;
 using LlmActors.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -15,15 +18,19 @@ namespace LlmActors.Grains.Support;
 /// gate from its first read of the history to its state write (a stream until its last item, or until its
 /// consumer goes away and the iterator is disposed, which runs its <c>finally</c>); waiters get it in arrival
 /// order. Reads take no gate: they see the last written turn. The cache grain is only called before and after
-/// the model call, never held by it.
+/// the model call, never held by it. A conversation idle for <c>Quotas:ConversationIdleTimeout</c> is expired:
+/// its history is dropped and its id starts afresh.
 /// </summary>
 [Reentrant]
 public sealed class ConversationRouterGrain(
     [PersistentState("conversation", StorageNames.Conversations)] IPersistentState<ConversationState> state,
     SupportPipeline pipeline,
-    IOptions<SupportOptions> options) : Grain, IConversationRouterGrain
+    IOptions<SupportOptions> options,
+    IOptions<QuotaOptions> quotas,
+    [FromKeyedServices(QuotaClock.Key)] TimeProvider clock) : Grain, IConversationRouterGrain
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private bool _admitted;
 
     private string ProjectId => this.GetPrimaryKeyString().Split('/')[0];
 
@@ -34,6 +41,7 @@ public sealed class ConversationRouterGrain(
         await _turn.WaitAsync();
         try
         {
+            await BeginTurnAsync();
             // A retried request gets the answer it already had instead of a second turn.
             if (turn.RequestId == state.State.LastRequestId && state.State.LastReply is { } earlier)
             {
@@ -61,6 +69,7 @@ public sealed class ConversationRouterGrain(
         await _turn.WaitAsync();
         try
         {
+            await BeginTurnAsync();
             var reply = await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), CancellationToken.None);
             if (reply.Error is null)
             {
@@ -80,6 +89,7 @@ public sealed class ConversationRouterGrain(
         await _turn.WaitAsync(cancellationToken);
         try
         {
+            await BeginTurnAsync();
             var text = new StringBuilder();
             ChatStreamItem? head = null;
             await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request), cancellationToken))
@@ -104,9 +114,55 @@ public sealed class ConversationRouterGrain(
 
     public Task<ConversationView?> GetState() => Get();
 
-    public Task<ConversationView?> Get() => Task.FromResult(state.State.Turns == 0
+    public Task<ConversationView?> Get() => Task.FromResult(state.State.Turns == 0 || IsExpired
         ? null
         : new ConversationView(ConversationId, state.State.Turns, [.. state.State.Messages], state.State.TotalCostUsd));
+
+    public async Task<DateTimeOffset?> ExpireIfIdle()
+    {
+        // A turn under way is use: answer at once rather than wait for it (the quota grain is waiting on this answer).
+        if (!_turn.Wait(0))
+        {
+            return clock.GetUtcNow();
+        }
+
+        try
+        {
+            if (state.State is { Turns: > 0, LastActiveAt: { } last } && !IsExpired)
+            {
+                return last;
+            }
+
+            await state.ClearStateAsync();
+            _admitted = false;
+            DeactivateOnIdle();
+            return null;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private bool IsExpired => state.State.LastActiveAt is { } last && clock.GetUtcNow() - last >= quotas.Value.ConversationIdleTimeout;
+
+    /// <summary>
+    /// A conversation expired but not yet swept starts afresh; the first turn of an activation is counted against
+    /// the project's limit, and a new conversation beyond it is refused (<see cref="ProjectLimitExceededException"/>).
+    /// </summary>
+    private async Task BeginTurnAsync()
+    {
+        if (IsExpired)
+        {
+            await state.ClearStateAsync();
+        }
+
+        if (!_admitted)
+        {
+            await GrainFactory.GetGrain<IProjectQuotaGrain>(ProjectId).Admit(OpenKind.Conversation, ConversationId, isNew: !state.RecordExists);
+            _admitted = true;
+        }
+    }
 
     private async Task RecordAsync(string requestId, string question, SupportReply reply)
     {
@@ -123,6 +179,7 @@ public sealed class ConversationRouterGrain(
         s.TotalCostUsd += reply.CostUsd;
         s.LastRequestId = requestId;
         s.LastReply = reply;
+        s.LastActiveAt = clock.GetUtcNow();
         await state.WriteStateAsync();
     }
 }
