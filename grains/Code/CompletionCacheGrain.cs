@@ -87,8 +87,8 @@ public sealed class CompletionCacheGrain(
 
     public async Task<CodeCompletion> Complete(CodeDocument document, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp(); // the admission's call counts within the deadline
         await AdmitAsync();
-        var started = clock.GetTimestamp();
         var context = Remember(document);
         CancelOthers(context.Hash);
         if (Lookup(context) is { } hit)
@@ -112,8 +112,8 @@ public sealed class CompletionCacheGrain(
 
     public async IAsyncEnumerable<CodeCompletionChunk> Stream(CodeDocument document, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await AdmitAsync();
         var started = clock.GetTimestamp();
+        await AdmitAsync();
         var context = Remember(document);
         CancelOthers(context.Hash);
         if (Lookup(context) is { } hit)
