@@ -1,12 +1,13 @@
 using LlmActors.Chat;
+using LlmActors.Quotas;
 
 namespace LlmActors.Support;
 
 /// <summary>
-/// One customer conversation, keyed <c>{projectId}/{conversationId}</c> (<see cref="ConversationKeys"/>). Not
-/// reentrant on purpose: a conversation's turns are answered one at a time, in order.
+/// One customer conversation, keyed <c>{projectId}/{conversationId}</c> (<see cref="ConversationKeys"/>). Its
+/// turns — sent, completed or streamed — are answered one at a time, in order; reading it never waits for a turn.
 /// </summary>
-public interface IConversationRouterGrain : IGrainWithStringKey
+public interface IConversationRouterGrain : IExpiring
 {
     /// <summary>Adds the customer's message to the kept history and answers it through the routing pipeline.</summary>
     Task<SupportReply> Send(SupportTurn turn);

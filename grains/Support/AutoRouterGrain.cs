@@ -17,11 +17,11 @@ namespace LlmActors.Grains.Support;
 public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
 {
     public Task<SupportReply> Complete(ChatRequest request) =>
-        pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request.Messages), CancellationToken.None);
+        pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), CancellationToken.None);
 
     public async IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request.Messages), cancellationToken))
+        await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request), cancellationToken))
         {
             yield return item;
         }
