@@ -10,6 +10,7 @@ public static class StorageNames
     public const string Completions = "completions";
     public const string Policies = "policies";
     public const string Idempotency = "idempotency";
+    public const string Quotas = "quotas";
 
-    public static readonly IReadOnlyList<string> All = [Keys, Budgets, Conversations, Caches, Completions, Policies, Idempotency];
+    public static readonly IReadOnlyList<string> All = [Keys, Budgets, Conversations, Caches, Completions, Policies, Idempotency, Quotas];
 }

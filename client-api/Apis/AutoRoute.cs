@@ -30,7 +30,7 @@ public static class AutoRoute
             IAsyncEnumerable<ChatStreamItem> items;
             if (conversation is not null)
             {
-                items = conversation.Stream(request, context.RequestAborted);
+                items = inFlight.StreamAsync(conversation, request.RequestId, token => conversation.Stream(request, token), context.RequestAborted);
             }
             else
             {
@@ -42,7 +42,8 @@ public static class AutoRoute
         }
 
         var reply = conversation is not null
-            ? await conversation.Complete(request)
+            ? await inFlight.CallAsync(() => conversation, request.RequestId,
+                (grain, token) => ((IConversationRouterGrain)grain).Complete(request, token), context.RequestAborted)
             : await inFlight.CallAsync(() => cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()), request.RequestId,
                 (router, token) => ((IAutoRouterGrain)router).Complete(request, token), context.RequestAborted);
         return reply.Error is { } error

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmActors.Quotas;
 
 namespace LlmActors.Api.Hosting;
 
@@ -67,6 +68,8 @@ public static class ErrorHandling
                 return ApiErrors.Error(bad.StatusCode, Describe(bad), "invalid_request_error", "invalid_request");
             case JsonException json:
                 return ApiErrors.BadRequest($"The body is not valid JSON: {json.Message}", code: "invalid_json");
+            case ProjectLimitExceededException limit:
+                return ApiErrors.Error(StatusCodes.Status429TooManyRequests, limit.Message, "rate_limit_error", "project_limit_exceeded");
             case OperationCanceledException:
                 return ApiErrors.Error(StatusCodes.Status504GatewayTimeout, "The request timed out.", "timeout", "timeout");
             case var e when ClusterFailures.IsUnavailable(e) || services.GetService<ClusterClientConnection>() is { HasConnected: false }:

@@ -18,10 +18,10 @@ public static class CacheKeys
     public static ISemanticCacheGrain SemanticCache(this IGrainFactory grains, string projectId, string cacheNamespace) =>
         grains.GetGrain<ISemanticCacheGrain>(Of(projectId, cacheNamespace));
 
-    /// <summary>Stores an answer after registering its namespace with the project, so a purge will find it.</summary>
-    public static async Task StoreInCache(this IGrainFactory grains, string projectId, string cacheNamespace, CacheWrite write)
+    /// <summary>Stores an answer through the project's registry (<see cref="IProjectCachesGrain.Store"/>); false if not stored.</summary>
+    public static Task<bool> StoreInCache(this IGrainFactory grains, string projectId, string cacheNamespace, CacheWrite write)
     {
-        await grains.GetGrain<IProjectCachesGrain>(projectId).Register(cacheNamespace);
-        await grains.SemanticCache(projectId, cacheNamespace).Store(write);
+        _ = Of(projectId, cacheNamespace);
+        return grains.GetGrain<IProjectCachesGrain>(projectId).Store(cacheNamespace, write);
     }
 }

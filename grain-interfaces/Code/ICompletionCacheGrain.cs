@@ -1,3 +1,5 @@
+using LlmActors.Quotas;
+
 namespace LlmActors.Code;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace LlmActors.Code;
 /// trimmed context around the cursor, caches completions by context hash, prefetches on open, enforces the
 /// hard timeout, and cancels its in-flight call when a newer request for another context arrives.
 /// </summary>
-public interface ICompletionCacheGrain : IGrainWithStringKey
+public interface ICompletionCacheGrain : IExpiring
 {
     /// <summary>Remembers the file and starts warming a completion for its cursor; returns at once.</summary>
     Task Open(CodeDocument document);

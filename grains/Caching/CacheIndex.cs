@@ -24,6 +24,23 @@ public sealed class CacheIndex(int dimensions, int capacity)
 
     public IEnumerable<CacheEntry> Entries => _slots.Take(_used).OfType<CacheEntry>();
 
+    /// <summary>The last use of the least recently used entry; null when empty.</summary>
+    public DateTimeOffset? OldestUse => Count == 0 ? null : Entries.Min(e => e.LastUsedAt);
+
+    /// <summary>Evicts the least recently used entry if it was last used at or before <paramref name="usedBy"/>.</summary>
+    public bool EvictOldest(DateTimeOffset usedBy)
+    {
+        var oldest = Entries.MinBy(e => e.LastUsedAt);
+        if (oldest is null || oldest.LastUsedAt > usedBy)
+        {
+            return false;
+        }
+
+        Remove(_byKey[oldest.ExactKey]);
+        Evictions++;
+        return true;
+    }
+
     /// <summary>
     /// The exact entry for the key, else the nearest entry at or above the threshold whose topics cover the
     /// question's (<see cref="TopicGuard"/>); expired entries never match.

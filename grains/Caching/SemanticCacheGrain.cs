@@ -50,7 +50,7 @@ public sealed class SemanticCacheGrain(
         return Task.FromResult(new CacheLookup(kind, match.Entry.Answer, match.Entry.Model, match.Similarity, match.Entry.Question));
     }
 
-    public Task Store(CacheWrite write)
+    public Task<CacheFill> Store(CacheWrite write)
     {
         if (write.EmbedderId != state.State.EmbedderId || _index is null || _index.Dimensions != write.Vector.Length)
         {
@@ -68,8 +68,21 @@ public sealed class SemanticCacheGrain(
         };
         _index.Put(entry, write.Vector, now);
         _dirty = true;
-        return Task.CompletedTask;
+        return Task.FromResult(Fill);
     }
+
+    public Task<CacheFill> Trim(DateTimeOffset evictIfUsedBy)
+    {
+        var now = clock.GetUtcNow();
+        if (_index is not null && (_index.RemoveExpired(now) > 0 || _index.EvictOldest(evictIfUsedBy)))
+        {
+            _dirty = true;
+        }
+
+        return Task.FromResult(Fill);
+    }
+
+    private CacheFill Fill => _index is { Count: > 0 } index ? new CacheFill(index.Count, index.OldestUse) : CacheFill.Empty;
 
     public async Task Purge()
     {

@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
 using LlmActors.Chat;
 using LlmActors.Code;
+using LlmActors.Grains.Quotas;
 using LlmActors.Grains.Spend;
+using LlmActors.Quotas;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -13,7 +16,9 @@ namespace LlmActors.Grains.Code;
 /// each does every check and state change in the turn it arrives (remember the content, build the context,
 /// cancel stale flights, look in the cache, join or start a flight) and then only awaits its flight or its
 /// deadline. Model calls run beside the requests and feed their flights on the grain's own scheduler, so
-/// no member is ever touched by two threads at once.
+/// no member is ever touched by two threads at once. The one exception is the first request of an activation,
+/// which is counted against the project's open-file limit first. A file unused for <c>Quotas:FileIdleTimeout</c>
+/// is expired: its statistics and cached completions are dropped.
 /// </summary>
 [Reentrant]
 public sealed class CompletionCacheGrain(
@@ -23,9 +28,13 @@ public sealed class CompletionCacheGrain(
     CodeMetrics metrics,
     ISpendLog spend,
     TimeProvider clock,
+    IOptions<QuotaOptions> quotas,
+    [FromKeyedServices(QuotaClock.Key)] TimeProvider idleClock,
     ILogger<CompletionCacheGrain> logger) : Grain, ICompletionCacheGrain
 {
     private readonly CodeCompletionOptions _options = options.Value;
+    private Task? _admission;
+    private DateTimeOffset? _lastUsed;
     private readonly Dictionary<string, CompletionFlight> _flights = new(StringComparer.Ordinal);
     private CompletionCache _cache = null!;
     private ContextWindow _window = null!;
@@ -47,6 +56,7 @@ public sealed class CompletionCacheGrain(
         _cache.Load(state.State.Entries);
         _stats = state.State.Stats;
         _persistedPath = state.State.Path;
+        _lastUsed = state.State.LastUsedAt;
         _persisted = new ThrottledState<CompletionState>(state, Snapshot, logger);
         this.RegisterGrainTimer(_persisted.FlushAsync, new GrainTimerCreationOptions(_options.PersistInterval, _options.PersistInterval) { Interleave = true });
         return Task.CompletedTask;
@@ -63,8 +73,9 @@ public sealed class CompletionCacheGrain(
         await _persisted.FlushAsync();
     }
 
-    public Task Open(CodeDocument document)
+    public async Task Open(CodeDocument document)
     {
+        await AdmitAsync();
         var context = Remember(document);
         CancelOthers(context.Hash);
         if (_options.Prefetch && !_flights.ContainsKey(context.Hash) && Lookup(context) is null)
@@ -72,13 +83,12 @@ public sealed class CompletionCacheGrain(
             Start(context).Bound(Timeout, clock);
             Report(new CompletionSample(CompletionOutcome.Prefetch, 0, StartedModelCall: true));
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<CodeCompletion> Complete(CodeDocument document, CancellationToken cancellationToken)
     {
-        var started = clock.GetTimestamp();
+        var started = clock.GetTimestamp(); // the admission's call counts within the deadline
+        await AdmitAsync();
         var context = Remember(document);
         CancelOthers(context.Hash);
         if (Lookup(context) is { } hit)
@@ -103,6 +113,7 @@ public sealed class CompletionCacheGrain(
     public async IAsyncEnumerable<CodeCompletionChunk> Stream(CodeDocument document, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        await AdmitAsync();
         var context = Remember(document);
         CancelOthers(context.Hash);
         if (Lookup(context) is { } hit)
@@ -162,9 +173,67 @@ public sealed class CompletionCacheGrain(
 
     public Task<CodeStats> GetStats() => Task.FromResult(_stats.ToStats());
 
+    public async Task<DateTimeOffset?> ExpireIfIdle()
+    {
+        var now = idleClock.GetUtcNow();
+        if (_flights.Count > 0)
+        {
+            return now;
+        }
+
+        if (_lastUsed is { } last && now - last < quotas.Value.FileIdleTimeout)
+        {
+            return last;
+        }
+
+        await ForgetAsync();
+        _admission = null;
+        DeactivateOnIdle();
+        return null;
+    }
+
+    /// <summary>
+    /// Once per activation (requests arriving meanwhile share the call): a file expired but not yet swept starts
+    /// afresh, and the file is counted against the project's limit; a new one beyond it is refused.
+    /// </summary>
+    private Task AdmitAsync()
+    {
+        if (_admission is null || _admission.IsFaulted || _admission.IsCanceled)
+        {
+            _admission = AdmitOnceAsync();
+        }
+
+        return _admission;
+    }
+
+    private async Task AdmitOnceAsync()
+    {
+        if (_lastUsed is { } last && idleClock.GetUtcNow() - last >= quotas.Value.FileIdleTimeout)
+        {
+            await ForgetAsync();
+        }
+
+        var isNew = !state.RecordExists && _lastUsed is null;
+        await GrainFactory.GetGrain<IProjectQuotaGrain>(_projectId).Admit(OpenKind.File, this.GetPrimaryKeyString(), isNew);
+    }
+
+    /// <summary>Drops everything the file held, in memory and in storage, after any write under way.</summary>
+    private async Task ForgetAsync()
+    {
+        await _persisted.FlushAsync();
+        _persisted.Discard();
+        _cache = new CompletionCache(_options.Cache ? _options.CacheCapacity : 0, _options.MaxTypeAhead);
+        _stats = new CompletionStatistics();
+        _persistedPath = null;
+        _latest = null;
+        _lastUsed = null;
+        await state.ClearStateAsync();
+    }
+
     private CodeContext Remember(CodeDocument document)
     {
         _latest = document;
+        _lastUsed = idleClock.GetUtcNow();
         return _window.Build(document.Content, document.Cursor, CodeLanguage.Of(document));
     }
 
@@ -304,6 +373,7 @@ public sealed class CompletionCacheGrain(
     private CompletionState Snapshot() => new()
     {
         Path = _latest?.Path ?? _persistedPath,
+        LastUsedAt = _lastUsed,
         Stats = _stats.Copy(),
         Entries = [.. _cache.MostRecent(_options.PersistedEntries)],
     };

@@ -15,4 +15,7 @@ public sealed class CompletionState
 
     [Id(2)]
     public List<CachedCompletion> Entries { get; set; } = [];
+
+    [Id(3)]
+    public DateTimeOffset? LastUsedAt { get; set; }
 }

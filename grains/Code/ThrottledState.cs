@@ -14,6 +14,9 @@ public sealed class ThrottledState<T>(IPersistentState<T> storage, Func<T> snaps
 
     public void Changed() => _dirty = true;
 
+    /// <summary>Drops unwritten changes: the state was cleared and must not be written back.</summary>
+    public void Discard() => _dirty = false;
+
     public async Task FlushAsync()
     {
         while (_writing is { } running)

@@ -4,6 +4,7 @@ using LlmActors.Grains.Idempotency;
 using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Moderation;
+using LlmActors.Grains.Quotas;
 using LlmActors.Grains.Spend;
 using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class GrainServices
         services.AddIdempotency(configuration);
         services.AddSpendLog(configuration);
         services.AddLlmActorsSupport(configuration);
+        services.AddQuotas(configuration);
         return services;
     }
 }

@@ -1,7 +1,7 @@
 namespace LlmActors.Grains.Models;
 
-/// <summary>A stage's scores, one per input in order, and every model call it took to get them (for metering).</summary>
-public sealed record ScoredBatch(StageScore[] Scores, ModelCallUsage[] Calls)
+/// <summary>A stage's scores, one per input in order; its model calls go to the request's <see cref="CallLog"/>.</summary>
+public sealed record ScoredBatch(StageScore[] Scores)
 {
-    public static readonly ScoredBatch Empty = new([], []);
+    public static readonly ScoredBatch Empty = new([]);
 }

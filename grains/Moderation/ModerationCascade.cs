@@ -35,17 +35,15 @@ public sealed class ModerationCascade(
             return ModerationResponse.Failed(refused);
         }
 
-        var calls = new List<ModelCallUsage>();
+        var log = new CallLog();
         var settled = false;
         try
         {
             var parallelism = options.Value.MaxParallelCalls;
-            var fast = await scorer.ScoreAsync(models.Fast, request.Inputs, batched: true, parallelism, cancellationToken);
-            calls.AddRange(fast.Calls);
+            var fast = await scorer.ScoreAsync(models.Fast, request.Inputs, batched: true, parallelism, log, cancellationToken);
             var cascade = CascadePolicy.From(policy);
             var escalated = Enumerable.Range(0, request.Inputs.Length).Where(i => cascade.Route(fast.Scores[i].Score) == FastRoute.Escalate).ToArray();
-            var strong = await scorer.ScoreAsync(models.Strong, [.. escalated.Select(i => request.Inputs[i])], batched: true, parallelism, cancellationToken);
-            calls.AddRange(strong.Calls);
+            var strong = await scorer.ScoreAsync(models.Strong, [.. escalated.Select(i => request.Inputs[i])], batched: true, parallelism, log, cancellationToken);
 
             var strongOf = new StageScore?[request.Inputs.Length];
             for (var j = 0; j < escalated.Length; j++)
@@ -54,7 +52,7 @@ public sealed class ModerationCascade(
             }
 
             var verdicts = fast.Scores.Select((f, i) => Verdict(cascade, policy.FailMode, f, strongOf[i])).ToArray();
-            var cost = await metering.SettleCallsAsync(call, calls);
+            var cost = await metering.SettleCallsAsync(call, log.Calls);
             settled = true;
             foreach (var verdict in verdicts)
             {
@@ -65,8 +63,9 @@ public sealed class ModerationCascade(
         }
         catch (Exception) when (!settled)
         {
-            // Cancelled or failed midway: charge what the finished calls used (or return the reservation) first.
-            await metering.SettleCallsAsync(call, calls);
+            // Cancelled or failed midway: charge every call that was made — the finished ones for what they used,
+            // the ones cut short for their input — or return the reservation when none was.
+            await metering.SettleCallsAsync(call, log.Calls);
             throw;
         }
     }

@@ -72,21 +72,21 @@ public sealed class ModerationEvaluator(
         MeteredCall call, CascadeModels models, string[] inputs, CancellationToken cancellationToken)
     {
         var parallelism = options.Value.MaxParallelCalls;
-        var fast = scorer.ScoreAsync(models.Fast, inputs, batched: false, parallelism, cancellationToken);
-        var strong = scorer.ScoreAsync(models.Strong, inputs, batched: false, parallelism, cancellationToken);
+        var log = new CallLog();
+        var fast = scorer.ScoreAsync(models.Fast, inputs, batched: false, parallelism, log, cancellationToken);
+        var strong = scorer.ScoreAsync(models.Strong, inputs, batched: false, parallelism, log, cancellationToken);
         try
         {
             await Task.WhenAll(fast, strong);
         }
         catch (Exception)
         {
-            // Cancelled or failed: charge the stage that finished, return the rest of the reservation.
-            ModelCallUsage[] finished = [.. new[] { fast, strong }.Where(t => t.IsCompletedSuccessfully).SelectMany(t => t.Result.Calls)];
-            await metering.SettleCallsAsync(call, finished);
+            // Cancelled or failed: charge every call that was made (as in the cascade), return the rest of the reservation.
+            await metering.SettleCallsAsync(call, log.Calls);
             throw;
         }
 
-        var charged = await metering.SettleCallsAsync(call, [.. fast.Result.Calls, .. strong.Result.Calls]);
+        var charged = await metering.SettleCallsAsync(call, log.Calls);
         return (fast.Result, strong.Result, charged);
     }
 

@@ -22,13 +22,13 @@ public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRout
     public async Task<SupportReply> Complete(ChatRequest request, CancellationToken cancellationToken)
     {
         using var running = _running.Add(request.RequestId);
-        return await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request.Messages), cancellationToken);
+        return await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), cancellationToken);
     }
 
     public async IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var running = _running.Add(request.RequestId);
-        await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request.Messages), cancellationToken))
+        await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request), cancellationToken))
         {
             yield return item.ForClient();
         }

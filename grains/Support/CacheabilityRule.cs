@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LlmActors.Chat;
 
 namespace LlmActors.Grains.Support;
 
@@ -12,6 +13,16 @@ namespace LlmActors.Grains.Support;
 public static partial class CacheabilityRule
 {
     public const int MaxChars = 200;
+
+    /// <summary>
+    /// As <see cref="Check(string, int)"/>, and never a request that sets stop sequences: a provider reports
+    /// finish_reason <c>stop</c> for a stop-sequence cut as for a natural end, so such an answer cannot be told
+    /// from a whole one, and a whole one may not be what that request asked for.
+    /// </summary>
+    public static Cacheability Check(ChatRequest request, string message, int priorTurns) =>
+        request.Sampling.Stop is { Length: > 0 }
+            ? new(false, "sets 'stop': a stop-sequence cut looks like a whole answer")
+            : Check(message, priorTurns);
 
     public static Cacheability Check(string message, int priorTurns)
     {

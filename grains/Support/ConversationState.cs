@@ -3,7 +3,7 @@ using LlmActors.Support;
 
 namespace LlmActors.Grains.Support;
 
-/// <summary>A conversation's kept history (bounded), its totals, and its last reply for retried requests.</summary>
+/// <summary>A conversation's kept history (bounded), its totals, its last reply for retried requests, and when it was last used.</summary>
 [GenerateSerializer, Alias("support.conversation-state")]
 public sealed class ConversationState
 {
@@ -12,4 +12,5 @@ public sealed class ConversationState
     [Id(2)] public decimal TotalCostUsd { get; set; }
     [Id(3)] public string? LastRequestId { get; set; }
     [Id(4)] public SupportReply? LastReply { get; set; }
+    [Id(5)] public DateTimeOffset? LastActiveAt { get; set; }
 }

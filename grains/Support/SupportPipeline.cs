@@ -4,6 +4,7 @@ using LlmActors.Caching;
 using LlmActors.Chat;
 using LlmActors.Grains.Embeddings;
 using LlmActors.Grains.Models;
+using LlmActors.Grains.Quotas;
 using LlmActors.Grains.Spend;
 using LlmActors.Grains.Telemetry;
 using LlmActors.Support;
@@ -37,7 +38,7 @@ public sealed class SupportPipeline(
         var model = compiled.Rules.TierModels.For(classification.Tier) ?? catalog.ForTier(classification.Tier).Name;
         var cacheability = question.Length == 0 ? new Cacheability(false, "no customer message")
             : !request.PromptShape.IsPlainText ? new Cacheability(false, "the request needs tools, media, a schema, several choices or logprobs")
-            : CacheabilityRule.Check(question, priorTurns);
+            : CacheabilityRule.Check(request, question, priorTurns);
         if (!cacheability.Cacheable)
         {
             return new RoutePlan(question, classification, model, cacheability, null, CacheLookup.Miss, started);
@@ -46,6 +47,13 @@ public sealed class SupportPipeline(
         var query = new CacheQuery(TextNormalizer.ExactKey(question), vector, embedder.Id, concepts.Topics(question), compiled.Rules.CacheThreshold);
         var lookup = await grains.SemanticCache(request.ProjectId, cacheNamespace).Lookup(query);
         metrics.CacheLookup("semantic", lookup.Kind.ToString().ToLowerInvariant(), lookup.IsHit);
+        // Only a miss asks whether answers may be kept here: a hit proves the namespace exists.
+        if (!lookup.IsHit && !await grains.GetGrain<IProjectCachesGrain>(request.ProjectId).Admits(cacheNamespace))
+        {
+            var limit = new Cacheability(false, $"the project's cache namespaces are at their limit ({QuotaOptions.Section}:{nameof(QuotaOptions.MaxCacheNamespaces)})");
+            return new RoutePlan(question, classification, model, limit, null, CacheLookup.Miss, started);
+        }
+
         return new RoutePlan(question, classification, model, cacheability, query, lookup, started);
     }
 

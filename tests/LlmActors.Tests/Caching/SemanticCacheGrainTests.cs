@@ -82,6 +82,27 @@ public sealed class SemanticCacheGrainTests(SupportClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_projects_capacity_counts_all_its_namespaces_and_evicts_its_least_recently_used_answer()
+    {
+        var project = NewProject();
+        (string Namespace, string Question)[] stored =
+            [("a", "How do I get an invoice?"), ("b", "How do I cancel my order?"), ("a", "What payment methods do you accept?")];
+        foreach (var (ns, question) in stored)
+        {
+            await fixture.Client.StoreInCache(project, ns, CacheTexts.Write(question, question));
+            fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // The project's fourth answer, in either namespace, evicts its oldest: the invoice answer in "a".
+        await fixture.Client.StoreInCache(project, "b", CacheTexts.Write("I forgot my password", "reset it"));
+
+        Assert.False((await fixture.Client.SemanticCache(project, "a").Lookup(CacheTexts.Query(stored[0].Question))).IsHit);
+        Assert.True((await fixture.Client.SemanticCache(project, "b").Lookup(CacheTexts.Query(stored[1].Question))).IsHit);
+        Assert.True((await fixture.Client.SemanticCache(project, "a").Lookup(CacheTexts.Query(stored[2].Question))).IsHit);
+        Assert.True((await fixture.Client.SemanticCache(project, "b").Lookup(CacheTexts.Query("I forgot my password"))).IsHit);
+    }
+
+    [Fact]
     public async Task An_answer_expires_after_its_time_to_live()
     {
         var cache = Cache(NewProject());

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using LlmActors.Grains.Moderation;
+using LlmActors.Moderation;
+using Microsoft.Extensions.DependencyInjection;
 using static LlmActors.Tests.Moderation.ModerationClient;
 
 namespace LlmActors.Tests.Moderation;
@@ -76,6 +79,39 @@ public sealed class ModerationFaultTests(ModerationFaultFixture fixture)
         Assert.Equal(JsonValueKind.Null, verdict.GetProperty("fastScore").ValueKind);
     }
 
+    [Fact]
+    public async Task A_cascade_left_while_the_strong_model_hangs_is_charged_for_every_call_it_made()
+    {
+        const string project = "mod-left-hanging";
+        using var admin = Factory.AdminClient();
+        var cascade = Factory.Services.GetRequiredService<ModerationCascade>();
+        await Factory.SetFault(StrongModel, "slow", 20_000);
+        try
+        {
+            // Thresholds 0 and 1 send both inputs on: the fast stage answers at once, the caller leaves while both
+            // strong calls are out.
+            using var leave = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cascade.ModerateAsync(
+                new ModerationRequest(project, "left-1", [Benign, Threat]), new ModerationPolicy(0, 1, FailMode.Closed), leave.Token));
+
+            var usage = await Usage(admin, project);
+            var report = await Eventually.Get(admin, $"/admin/projects/{project}/spend?groupBy=model",
+                body => body.Contains(FastModel) && body.Contains(StrongModel), TestContext.Current.CancellationToken);
+            var rows = JsonDocument.Parse(report).RootElement.GetProperty("rows").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("key").GetString()!, r => r.Clone());
+            Assert.Equal(0, usage.GetProperty("reservedTokens").GetInt64());
+            // The strong calls reached the model, which bills the input it received; the fast one is charged in full.
+            Assert.True(rows[FastModel].GetProperty("promptTokens").GetInt64() > 0);
+            Assert.True(rows[StrongModel].GetProperty("promptTokens").GetInt64() > 0);
+            Assert.Equal(rows.Values.Sum(r => r.GetProperty("promptTokens").GetInt64() + r.GetProperty("completionTokens").GetInt64()),
+                usage.GetProperty("usedTokens").GetInt64());
+        }
+        finally
+        {
+            await Factory.SetFault(StrongModel, "none");
+        }
+    }
+
     private static (string?, string?, bool) Decision(JsonElement verdict) =>
         (verdict.GetProperty("decision").GetString(), verdict.GetProperty("stage").GetString(), verdict.GetProperty("degraded").GetBoolean());
 
@@ -85,6 +121,9 @@ public sealed class ModerationFaultTests(ModerationFaultFixture fixture)
         await SetPolicy(Factory, projectId, policy);
         return client;
     }
+
+    private static async Task<JsonElement> Usage(HttpClient admin, string project) =>
+        JsonDocument.Parse(await admin.GetStringAsync($"/admin/projects/{project}/usage", TestContext.Current.CancellationToken)).RootElement.Clone();
 
     private async Task<T> WithFault<T>(string model, Func<Task<T>> action)
     {

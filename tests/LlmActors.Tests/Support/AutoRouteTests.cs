@@ -58,6 +58,46 @@ public sealed class AutoRouteTests(SupportApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_json_mode_answer_is_never_served_to_a_plain_question()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        var json = new { model = "auto", response_format = new { type = "json_object" }, messages = new[] { new { role = "user", content = "How do I get an invoice?" } } };
+
+        var inJson = await Chat(client, json);
+        var plain = await Chat(client, Ask(("user", "How do I get an invoice?")));
+        var jsonAgain = await Chat(client, json);
+
+        Assert.Equal(("miss", "miss", "hit"), (Header(inJson, "x-llmactors-cache"), Header(plain, "x-llmactors-cache"), Header(jsonAgain, "x-llmactors-cache")));
+    }
+
+    [Fact]
+    public async Task A_request_with_stop_sequences_is_neither_served_from_the_cache_nor_stored_in_it()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        var withStop = new { model = "auto", stop = new[] { "." }, messages = new[] { new { role = "user", content = "What payment methods do you accept?" } } };
+
+        var cut = await Chat(client, withStop);
+        var plain = await Chat(client, Ask(("user", "What payment methods do you accept?")));
+        var cutAgain = await Chat(client, withStop);
+
+        Assert.Equal("bypass", Header(cut, "x-llmactors-cache"));
+        Assert.Equal("miss", Header(plain, "x-llmactors-cache"));
+        Assert.Equal("bypass", Header(cutAgain, "x-llmactors-cache"));
+    }
+
+    [Fact]
+    public async Task A_different_earlier_assistant_turn_is_cached_apart()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+
+        var returns = await Chat(client, Ask(("assistant", "Hi, this is the returns desk."), ("user", "How do I cancel my order?")));
+        var billing = await Chat(client, Ask(("assistant", "Hi, this is the billing desk."), ("user", "How do I cancel my order?")));
+        var returnsAgain = await Chat(client, Ask(("assistant", "Hi, this is the returns desk."), ("user", "How do I cancel my order?")));
+
+        Assert.Equal(("miss", "miss", "hit"), (Header(returns, "x-llmactors-cache"), Header(billing, "x-llmactors-cache"), Header(returnsAgain, "x-llmactors-cache")));
+    }
+
+    [Fact]
     public async Task A_conversation_id_routes_through_that_conversation()
     {
         var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));

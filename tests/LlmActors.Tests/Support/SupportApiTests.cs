@@ -91,6 +91,41 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_streamed_turn_and_a_whole_one_on_one_conversation_are_answered_one_after_the_other()
+    {
+        var client = await ProjectClient(NewId("p"));
+        var (conversation, streamId) = (NewId("c"), NewId("r"));
+        using var streamRequest = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
+        {
+            Content = JsonContent.Create(new { model = "auto", stream = true, messages = new[] { new { role = "user", content = "Where is my order?" } } }),
+        };
+        streamRequest.Headers.Add("x-request-id", streamId);
+        streamRequest.Headers.Add("x-conversation-id", conversation);
+        await fixture.Factory.SetFault("sim-small", "slow", 1500);
+        try
+        {
+            var streamed = Task.Run(async () => await (await client.SendAsync(streamRequest, Ct)).Content.ReadAsStringAsync(Ct), Ct);
+            // The streamed turn holds the conversation (its model call is under way) before the whole turn is sent.
+            await Eventually.Until(() => Task.FromResult(fixture.Budget.ReservedUnder(streamId)), reserved => reserved, Ct);
+            var whole = await Send(client, conversation, "I want a refund for my order");
+
+            Assert.EndsWith("data: [DONE]", (await streamed).TrimEnd());
+            Assert.Contains("1 earlier turns", whole.GetProperty("reason").GetString());
+        }
+        finally
+        {
+            await fixture.Factory.SetFault("sim-small", "none");
+        }
+
+        var view = await client.GetFromJsonAsync<JsonElement>($"/v1/support/conversations/{conversation}", Ct);
+        Assert.Equal(2, view.GetProperty("turns").GetInt32());
+        Assert.Equal(["user:Where is my order?", "assistant", "user:I want a refund for my order", "assistant"],
+            view.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString() is "user" and var role
+                ? role + ":" + m.GetProperty("content").GetString()
+                : m.GetProperty("role").GetString()));
+    }
+
+    [Fact]
     public async Task Another_projects_key_reaches_neither_the_conversation_nor_its_cached_answers()
     {
         var (a, b) = (await ProjectClient(NewId("p")), await ProjectClient(NewId("p")));

@@ -1,0 +1,13 @@
+using LlmActors.Quotas;
+
+namespace LlmActors.Grains.Quotas;
+
+/// <summary>The open ids of one project, each with the last time it was known to be in use.</summary>
+[GenerateSerializer, Alias("quota.project-state")]
+public sealed class ProjectQuotaState
+{
+    [Id(0)] public Dictionary<string, DateTimeOffset> Files { get; set; } = new(StringComparer.Ordinal);
+    [Id(1)] public Dictionary<string, DateTimeOffset> Conversations { get; set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, DateTimeOffset> Of(OpenKind kind) => kind == OpenKind.File ? Files : Conversations;
+}
