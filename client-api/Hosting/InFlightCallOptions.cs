@@ -11,6 +11,6 @@ public sealed class InFlightCallOptions
     /// <summary>Calls younger than this are not checked: most answers come sooner.</summary>
     public TimeSpan MinimumAge { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>A grain that does not answer a check within this long counts one strike; two strikes and its calls are given up.</summary>
+    /// <summary>How long a check waits for its grain; one that does not answer is asked again next round (never given up on a timeout).</summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -97,9 +97,10 @@ public sealed class InFlightCalls(IOptions<InFlightCallOptions> options, ILogger
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // No answer in time (or an error): a strike; a second strike in a row gives the calls up.
-            missing = [.. calls.Where(c => ++c.Value.Strikes >= 2).Select(c => c.Value.RequestId)];
+            // No answer in time (the silo is dying and not yet declared dead, or busy): only a definite answer gives a
+            // call up, and the grain gives one as soon as it is back elsewhere. The next round asks again.
             logger.LogInformation("Grain {Grain} did not answer a check of its calls ({Reason})", holder.GetGrainId(), e.GetType().Name);
+            return;
         }
 
         foreach (var (id, entry) in calls)
@@ -109,10 +110,6 @@ public sealed class InFlightCalls(IOptions<InFlightCallOptions> options, ILogger
                 logger.LogWarning("Call {RequestId} was lost with its silo; giving it up", entry.RequestId);
                 entry.Lost = true;
                 entry.Cancellation.Cancel();
-            }
-            else
-            {
-                entry.Strikes = 0;
             }
         }
     }
@@ -137,7 +134,6 @@ public sealed class InFlightCalls(IOptions<InFlightCallOptions> options, ILogger
         public string RequestId { get; } = requestId;
         public long StartedAt { get; } = startedAt;
         public CancellationTokenSource Cancellation { get; } = cancellation;
-        public int Strikes { get; set; }
         public volatile bool Lost;
     }
 
