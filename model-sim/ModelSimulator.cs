@@ -1,3 +1,5 @@
+using LlmActors.ModelSim.Caching;
+
 namespace LlmActors.ModelSim;
 
 /// <summary>One simulator: the configured models, their faults, the request size cap.</summary>
@@ -6,6 +8,8 @@ internal sealed class ModelSimulator(SimulatorOptions options)
     public ModelCatalog Catalog { get; } = new(options);
 
     public FaultRegistry Faults { get; } = new();
+
+    public PromptCache PromptCache { get; } = new();
 
     public int MaxRequestBytes { get; } = options.MaxRequestBytes;
 

@@ -51,6 +51,19 @@ internal sealed class AnswerBuilder
         return this;
     }
 
+    /// <summary>Adds text a token at a time (JSON and code have no spaces worth splitting on).</summary>
+    public AnswerBuilder AddTokens(string text)
+    {
+        var start = 0;
+        foreach (var end in TokenPieces.Ends(text))
+        {
+            Add(text[start..end]);
+            start = end;
+        }
+
+        return this;
+    }
+
     public Answer Build(int? maxTokens, string[]? stop)
     {
         var text = _text.ToString();

@@ -9,7 +9,8 @@ internal sealed class ChatEndpoint(ModelSimulator simulator)
     {
         var started = Stopwatch.GetTimestamp();
         var aborted = context.RequestAborted;
-        var request = await JsonBody.ParseAsync(context, simulator.MaxRequestBytes, root => ChatRequestParser.Parse(root, simulator.Catalog));
+        var body = await JsonBody.ReadAsync(context, simulator.MaxRequestBytes, SimJsonContext.Default.ChatCompletionBody);
+        var request = ChatRequestParser.Parse(body, simulator.Catalog);
 
         var fault = simulator.Faults.For(request.Model.Name);
         if (fault.Mode == FaultMode.Down)
@@ -17,12 +18,11 @@ internal sealed class ChatEndpoint(ModelSimulator simulator)
             throw SimError.ModelDown(request.Model.Name);
         }
 
-        var answer = AnswerComposer.Compose(request, out var promptTokens);
-        var usage = new Usage(promptTokens, answer.CompletionTokens);
+        var answer = ChatComposer.Compose(request, simulator.PromptCache);
         var plan = LatencyPlan.For(request.Model, simulator.Catalog.LatencyScale, fault);
         if (request.Stream)
         {
-            await ChatStreamer.StreamAsync(context, request, answer, usage, plan, fault.Mode == FaultMode.Cut, started);
+            await ChatStreamer.StreamAsync(context, request, answer, plan, fault.Mode == FaultMode.Cut, started);
             return;
         }
 
@@ -34,7 +34,7 @@ internal sealed class ChatEndpoint(ModelSimulator simulator)
             return;
         }
 
-        await Delay.Until(started, plan.CompleteMs(answer.CompletionTokens), aborted);
-        await ChatCompletionWriter.WriteAsync(context.Response, request.Model, answer, usage);
+        await Delay.Until(started, plan.CompleteMs(answer.LongestTokens), aborted);
+        await ChatCompletionWriter.WriteAsync(context.Response, request, answer);
     }
 }

@@ -22,7 +22,7 @@ public sealed class BadInputTests(SimulatorHost host)
     [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"max_completion_tokens":"ten"}""", "max_completion_tokens")]
     [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"temperature":3}""", "temperature")]
     [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"top_p":-1}""", "top_p")]
-    [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"n":2}""", "n")]
+    [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"n":0}""", "n")]
     [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"stream":"yes"}""", "stream")]
     [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"stop":[1]}""", "stop")]
     [InlineData("chat/completions", """{"model":"sim-small","messages":[{"role":"user","content":"hi"}],"response_format":{"type":"yaml"}}""", "response_format.type")]
