@@ -10,29 +10,17 @@ internal sealed class CompletionsEndpoint(ModelSimulator simulator)
         var started = Stopwatch.GetTimestamp();
         var body = await JsonBody.ReadAsync(context, simulator.MaxRequestBytes, SimJsonContext.Default.CompletionBody);
         var request = CompletionRequestParser.Parse(body, simulator.Catalog);
-        var fault = simulator.Faults.For(request.Model.Name);
-        if (fault.Mode == FaultMode.Down)
-        {
-            throw SimError.ModelDown(request.Model.Name);
-        }
-
+        var fault = simulator.Admit(request.Model);
         var answer = CompletionComposer.Compose(request);
         var plan = LatencyPlan.For(request.Model, simulator.Catalog.LatencyScale, fault);
         var writer = new TextCompletionWriter(request);
         if (request.Stream)
         {
             await writer.StreamAsync(context, answer, plan, fault.Mode == FaultMode.Cut, started);
-            return;
         }
-
-        if (fault.Mode == FaultMode.Cut)
+        else if (await ModelSimulator.WaitForCompletionAsync(context, plan, fault, answer.LongestTokens, started))
         {
-            await Delay.Until(started, plan.FirstTokenMs, context.RequestAborted);
-            context.Abort();
-            return;
+            await writer.WriteAsync(context.Response, answer);
         }
-
-        await Delay.Until(started, plan.CompleteMs(answer.LongestTokens), context.RequestAborted);
-        await writer.WriteAsync(context.Response, answer);
     }
 }
