@@ -22,7 +22,7 @@ public static class ModelSimulatorEndpointExtensions
     public static IEndpointRouteBuilder MapModelSimulator(this IEndpointRouteBuilder routes, string prefix = "/sim", Func<HttpContext, bool>? authorizeFaults = null)
     {
         var simulator = SimulatorInstances.For(routes.ServiceProvider);
-        SimTokenizer.WarmInBackground();
+        SimulatorWarmUp.InBackground(simulator);
         var group = routes.MapGroup(prefix);
         group.ExcludeFromDescription();
         MapOpenAiRoutes(group.MapGroup("/v1"), simulator);

@@ -22,6 +22,7 @@ namespace LlmActors.ModelSim.Http;
 [JsonSerializable(typeof(ChatCompletionResult))]
 [JsonSerializable(typeof(ChatChunk))]
 [JsonSerializable(typeof(TextCompletionResult))]
+[JsonSerializable(typeof(UsageResult))]
 [JsonSerializable(typeof(ErrorEnvelope))]
 [JsonSerializable(typeof(FaultResult))]
 [JsonSerializable(typeof(ModelListResult))]
