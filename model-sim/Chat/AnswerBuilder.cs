@@ -84,7 +84,9 @@ internal sealed class AnswerBuilder
         var tokens = SimTokenizer.Count(cut == text.Length ? text : text[..cut]);
         if (maxTokens is { } limit && tokens > limit)
         {
-            cut = SimTokenizer.Instance.GetIndexByTokenCount(text.AsSpan(0, cut), limit, out _, out tokens);
+            // A legacy max_tokens of 0 (echo only) is valid; the tokenizer refuses a zero budget, so cut by hand.
+            cut = limit == 0 ? 0 : SimTokenizer.Instance.GetIndexByTokenCount(text.AsSpan(0, cut), limit, out _, out tokens);
+            tokens = limit == 0 ? 0 : tokens;
             finish = "length";
         }
 

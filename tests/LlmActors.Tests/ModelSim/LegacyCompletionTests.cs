@@ -98,6 +98,17 @@ public sealed class LegacyCompletionTests(SimulatorHost host)
     }
 
     [Fact]
+    public async Task Max_tokens_0_with_echo_answers_the_prompt_alone()
+    {
+        var answer = await host.PostAsync("completions", """{"model":"sim-code","prompt":"Alpha","echo":true,"max_tokens":0}""");
+
+        var choice = answer.GetProperty("choices")[0];
+        Assert.Equal("Alpha", choice.GetProperty("text").GetString());
+        Assert.Equal("length", choice.GetProperty("finish_reason").GetString());
+        Assert.Equal(0, answer.GetProperty("usage").GetProperty("completion_tokens").GetInt32());
+    }
+
+    [Fact]
     public async Task Prompt_arrays_n_echo_and_logprobs_follow_the_legacy_rules()
     {
         var answer = await host.PostAsync("completions", """{"model":"sim-small","prompt":["Alpha","Beta"],"n":2,"echo":true,"logprobs":2,"max_tokens":5}""");
