@@ -1,3 +1,5 @@
+using LlmActors.ModelSim.Caching;
+
 namespace LlmActors.ModelSim;
 
 /// <summary>One simulator: the configured models, their faults, the request size cap.</summary>
@@ -7,7 +9,33 @@ internal sealed class ModelSimulator(SimulatorOptions options)
 
     public FaultRegistry Faults { get; } = new();
 
+    public PromptCache PromptCache { get; } = new();
+
     public int MaxRequestBytes { get; } = options.MaxRequestBytes;
+
+    /// <summary>The fault in force for a model about to answer; a model that is down refuses here with 503.</summary>
+    public Fault Admit(SimModel model)
+    {
+        var fault = Faults.For(model.Name);
+        return fault.Mode == FaultMode.Down ? throw SimError.ModelDown(model.Name) : fault;
+    }
+
+    /// <summary>
+    /// For a whole completion of <paramref name="tokens"/> tokens: waits until its last token is due. A cut fault
+    /// drops the connection where the first token would have been instead; then false, and nothing may be written.
+    /// </summary>
+    public static async Task<bool> WaitForCompletionAsync(HttpContext context, LatencyPlan plan, Fault fault, int tokens, long started)
+    {
+        if (fault.Mode == FaultMode.Cut)
+        {
+            await Delay.Until(started, plan.FirstTokenMs, context.RequestAborted);
+            context.Abort();
+            return false;
+        }
+
+        await Delay.Until(started, plan.CompleteMs(tokens), context.RequestAborted);
+        return true;
+    }
 
     /// <summary>
     /// For answers that arrive in one piece (embeddings, moderations): applies the model's fault and waits
@@ -15,12 +43,7 @@ internal sealed class ModelSimulator(SimulatorOptions options)
     /// </summary>
     public async Task<bool> WaitForAnswerAsync(HttpContext context, SimModel model, long started)
     {
-        var fault = Faults.For(model.Name);
-        if (fault.Mode == FaultMode.Down)
-        {
-            throw SimError.ModelDown(model.Name);
-        }
-
+        var fault = Admit(model);
         var plan = LatencyPlan.For(model, Catalog.LatencyScale, fault);
         await Delay.Until(started, plan.FirstTokenMs, context.RequestAborted);
         if (fault.Mode == FaultMode.Cut)

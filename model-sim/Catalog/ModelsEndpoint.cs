@@ -1,3 +1,5 @@
+using LlmActors.ModelSim.Contracts;
+
 namespace LlmActors.ModelSim.Catalog;
 
 /// <summary>
@@ -9,19 +11,8 @@ internal sealed class ModelsEndpoint(ModelSimulator simulator)
     /// <summary>A fixed creation time (2025-01-01): models do not change between runs.</summary>
     private const long Created = 1735689600;
 
-    public Task ListAsync(HttpContext context) => JsonResponse.WriteAsync(context.Response, simulator.Catalog.All, static (json, models) =>
-    {
-        json.WriteStartObject();
-        json.WriteString("object"u8, "list"u8);
-        json.WriteStartArray("data"u8);
-        foreach (var model in models)
-        {
-            Write(json, model);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public Task ListAsync(HttpContext context) =>
+        JsonResponse.WriteAsync(context.Response, new ModelListResult("list", simulator.Catalog.All.Select(Describe).ToList()), SimJsonContext.Default.ModelListResult);
 
     public Task GetAsync(HttpContext context)
     {
@@ -31,33 +22,23 @@ internal sealed class ModelsEndpoint(ModelSimulator simulator)
             throw new SimError(StatusCodes.Status404NotFound, $"The model '{name}' does not exist in the simulator.", "invalid_request_error", "model", "model_not_found");
         }
 
-        return JsonResponse.WriteAsync(context.Response, model, Write);
+        return JsonResponse.WriteAsync(context.Response, Describe(model), SimJsonContext.Default.ModelResult);
     }
 
-    private static void Write(Utf8JsonWriter json, SimModel model)
+    private static ModelResult Describe(SimModel model)
     {
         var profile = model.Profile;
-        json.WriteStartObject();
-        json.WriteString("id"u8, model.EncodedName);
-        json.WriteString("object"u8, "model"u8);
-        json.WriteNumber("created"u8, Created);
-        json.WriteString("owned_by"u8, "llmactors-simulator"u8);
-        json.WriteStartObject("llmactors_sim"u8);
-        json.WriteString("kind"u8, profile.Kind.ToString().ToLowerInvariant());
-        json.WriteNumber("time_to_first_token_ms"u8, profile.TimeToFirstTokenMs);
-        json.WriteNumber("tokens_per_second"u8, profile.TokensPerSecond);
-        json.WriteNumber("jitter"u8, profile.Jitter);
-        json.WriteNumber("slow_tail_probability"u8, profile.SlowTailProbability);
-        json.WriteNumber("slow_tail_ms"u8, profile.SlowTailMs);
-        json.WriteNumber("input_price_per_million"u8, profile.InputPricePerMillion);
-        json.WriteNumber("output_price_per_million"u8, profile.OutputPricePerMillion);
-        json.WriteNumber("moderation_noise"u8, profile.ModerationNoise);
-        if (profile.Kind == ModelKind.Embedding)
-        {
-            json.WriteNumber("dimensions"u8, profile.Dimensions);
-        }
-
-        json.WriteEndObject();
-        json.WriteEndObject();
+        return new ModelResult(model.Name, "model", Created, "llmactors-simulator", new SimProfileResult(
+            profile.Kind.ToString().ToLowerInvariant(),
+            profile.TimeToFirstTokenMs,
+            profile.TokensPerSecond,
+            profile.Jitter,
+            profile.SlowTailProbability,
+            profile.SlowTailMs,
+            profile.InputPricePerMillion,
+            profile.OutputPricePerMillion,
+            profile.ModerationNoise,
+            profile.Reasoning,
+            profile.Kind == ModelKind.Embedding ? profile.Dimensions : null));
     }
 }

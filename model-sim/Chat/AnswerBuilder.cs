@@ -51,6 +51,19 @@ internal sealed class AnswerBuilder
         return this;
     }
 
+    /// <summary>Adds text a token at a time (JSON and code have no spaces worth splitting on).</summary>
+    public AnswerBuilder AddTokens(string text)
+    {
+        var start = 0;
+        foreach (var end in TokenPieces.Ends(text))
+        {
+            Add(text[start..end]);
+            start = end;
+        }
+
+        return this;
+    }
+
     public Answer Build(int? maxTokens, string[]? stop)
     {
         var text = _text.ToString();
@@ -71,7 +84,9 @@ internal sealed class AnswerBuilder
         var tokens = SimTokenizer.Count(cut == text.Length ? text : text[..cut]);
         if (maxTokens is { } limit && tokens > limit)
         {
-            cut = SimTokenizer.Instance.GetIndexByTokenCount(text.AsSpan(0, cut), limit, out _, out tokens);
+            // A legacy max_tokens of 0 (echo only) is valid; the tokenizer refuses a zero budget, so cut by hand.
+            cut = limit == 0 ? 0 : SimTokenizer.Instance.GetIndexByTokenCount(text.AsSpan(0, cut), limit, out _, out tokens);
+            tokens = limit == 0 ? 0 : tokens;
             finish = "length";
         }
 

@@ -1,30 +1,36 @@
+using LlmActors.ModelSim.Contracts;
+
 namespace LlmActors.ModelSim.Chat;
 
-/// <summary>Writes a whole <c>chat.completion</c> object.</summary>
+/// <summary>Writes a whole <c>chat.completion</c>: one choice per <c>n</c>, with its message, calls, audio and logprobs.</summary>
 internal static class ChatCompletionWriter
 {
-    public static Task WriteAsync(HttpResponse response, SimModel model, Answer answer, Usage usage) =>
-        JsonResponse.WriteAsync(response, (model, answer, usage), static (json, state) =>
-        {
-            json.WriteStartObject();
-            json.WriteString("id"u8, ResponseIds.New("chatcmpl-"));
-            json.WriteString("object"u8, "chat.completion"u8);
-            json.WriteNumber("created"u8, ResponseIds.UnixNow());
-            json.WriteString("model"u8, state.model.EncodedName);
-            json.WriteString("system_fingerprint"u8, SimFingerprint.Value);
-            json.WriteStartArray("choices"u8);
-            json.WriteStartObject();
-            json.WriteNumber("index"u8, 0);
-            json.WriteStartObject("message"u8);
-            json.WriteString("role"u8, "assistant"u8);
-            json.WriteString("content"u8, state.answer.Text);
-            json.WriteNull("refusal"u8);
-            json.WriteEndObject();
-            json.WriteNull("logprobs"u8);
-            json.WriteString("finish_reason"u8, state.answer.FinishReason);
-            json.WriteEndObject();
-            json.WriteEndArray();
-            state.usage.Write(json);
-            json.WriteEndObject();
-        });
+    public static Task WriteAsync(HttpResponse response, ChatRequest request, ChatAnswer answer) =>
+        JsonResponse.WriteAsync(
+            response,
+            new ChatCompletionResult(
+                ResponseIds.New("chatcmpl-"),
+                "chat.completion",
+                ResponseIds.UnixNow(),
+                request.Model.Name,
+                answer.Choices.Select(Choice).ToList(),
+                answer.Usage.ToResult(),
+                request.ServiceTier,
+                SimFingerprint.Value),
+            SimJsonContext.Default.ChatCompletionResult);
+
+    private static ChatChoiceResult Choice(ChoiceAnswer choice)
+    {
+        var calls = choice.Calls;
+        var message = new AssistantMessageResult(
+            "assistant",
+            calls.Count > 0 || choice.Audio is not null ? null : choice.Text.Text,
+            null,
+            calls.Count > 0 && !choice.LegacyFunction ? calls.Select(c => new ToolCallResult(c.Id, "function", new FunctionCallResult(c.Name, c.Arguments))).ToList() : null,
+            choice.LegacyFunction ? new FunctionCallResult(calls[0].Name, calls[0].Arguments) : null,
+            choice.Audio,
+            []);
+        var logprobs = choice.Logprobs is { } entries ? new ChoiceLogprobs(entries.Select(e => e.Entry).ToList(), null) : null;
+        return new ChatChoiceResult(choice.Index, message, logprobs, choice.FinishReason);
+    }
 }

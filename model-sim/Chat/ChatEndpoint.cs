@@ -8,33 +8,19 @@ internal sealed class ChatEndpoint(ModelSimulator simulator)
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var aborted = context.RequestAborted;
-        var request = await JsonBody.ParseAsync(context, simulator.MaxRequestBytes, root => ChatRequestParser.Parse(root, simulator.Catalog));
+        var body = await JsonBody.ReadAsync(context, simulator.MaxRequestBytes, SimJsonContext.Default.ChatCompletionBody);
+        var request = ChatRequestParser.Parse(body, simulator.Catalog);
 
-        var fault = simulator.Faults.For(request.Model.Name);
-        if (fault.Mode == FaultMode.Down)
-        {
-            throw SimError.ModelDown(request.Model.Name);
-        }
-
-        var answer = AnswerComposer.Compose(request, out var promptTokens);
-        var usage = new Usage(promptTokens, answer.CompletionTokens);
+        var fault = simulator.Admit(request.Model);
+        var answer = ChatComposer.Compose(request, simulator.PromptCache);
         var plan = LatencyPlan.For(request.Model, simulator.Catalog.LatencyScale, fault);
         if (request.Stream)
         {
-            await ChatStreamer.StreamAsync(context, request, answer, usage, plan, fault.Mode == FaultMode.Cut, started);
-            return;
+            await ChatStreamer.StreamAsync(context, request, answer, plan, fault.Mode == FaultMode.Cut, started);
         }
-
-        if (fault.Mode == FaultMode.Cut)
+        else if (await ModelSimulator.WaitForCompletionAsync(context, plan, fault, answer.LongestTokens, started))
         {
-            // A whole answer that is cut never arrives: the connection drops where the first token would have been.
-            await Delay.Until(started, plan.FirstTokenMs, aborted);
-            context.Abort();
-            return;
+            await ChatCompletionWriter.WriteAsync(context.Response, request, answer);
         }
-
-        await Delay.Until(started, plan.CompleteMs(answer.CompletionTokens), aborted);
-        await ChatCompletionWriter.WriteAsync(context.Response, request.Model, answer, usage);
     }
 }

@@ -3,21 +3,32 @@ namespace LlmActors.ModelSim.Chat;
 /// <summary>
 /// Deterministic prose: the model's label, an opener, a short echo of the question (so different questions
 /// read differently), body sentences up to a target length, a closer. Chinese questions get Chinese answers.
-/// The length grows with the prompt but stays bounded (about 24 to 190 tokens).
+/// The length grows with the prompt but stays bounded (about 24 to 190 tokens). A <c>preamble</c> (what the
+/// answer saw: an image, a clip, a file) comes right after the label.
 /// </summary>
 internal static class ProseGenerator
 {
-    public static void Write(AnswerBuilder answer, SimModel model, string question, int promptTokens, ref SeededRandom random)
+    public static void Write(AnswerBuilder answer, SimModel model, string question, int promptTokens, ref SeededRandom random, string? preamble = null)
     {
         var target = 24 + random.Next(56) + Math.Min(promptTokens / 4, 80);
         if (CjkText.ContainsIdeograph(question))
         {
             answer.Add(model.Label + " ");
+            if (preamble is not null)
+            {
+                Chunks(answer, preamble);
+            }
+
             WriteChinese(answer, question, target, ref random);
         }
         else
         {
             answer.Add(model.Label);
+            if (preamble is not null)
+            {
+                Words(answer, preamble);
+            }
+
             WriteEnglish(answer, question, target, ref random);
         }
     }
@@ -60,14 +71,14 @@ internal static class ProseGenerator
         Chunks(answer, random.Pick(ChinesePhrases.Closers));
     }
 
-    private static int Words(AnswerBuilder answer, string sentence)
+    public static int Words(AnswerBuilder answer, string sentence)
     {
         var before = answer.Pieces;
         answer.AddWords(sentence, leadingSpace: true);
         return answer.Pieces - before;
     }
 
-    private static int Chunks(AnswerBuilder answer, string text)
+    public static int Chunks(AnswerBuilder answer, string text)
     {
         var before = answer.Pieces;
         answer.AddChunks(text, 2);
@@ -75,7 +86,7 @@ internal static class ProseGenerator
     }
 
     /// <summary>The first <paramref name="maxWords"/> words of the question on one line, quotes removed.</summary>
-    private static string Echo(string question, int maxWords)
+    public static string Echo(string question, int maxWords)
     {
         var words = question.Split((char[]?)null, maxWords + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var take = Math.Min(words.Length, maxWords);

@@ -32,6 +32,12 @@ public sealed class ModelProfile
     /// </summary>
     public double ModerationNoise { get; set; } = 0.6;
 
+    /// <summary>
+    /// A reasoning model: honours <c>reasoning_effort</c> and spends reasoning tokens (reported in
+    /// <c>completion_tokens_details.reasoning_tokens</c>, paced before the first visible token).
+    /// </summary>
+    public bool Reasoning { get; set; }
+
     /// <summary>Default vector size for an embedding model (a request may ask for fewer or more with <c>dimensions</c>).</summary>
     public int Dimensions { get; set; } = 384;
 

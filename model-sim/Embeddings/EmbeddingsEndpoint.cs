@@ -9,7 +9,8 @@ internal sealed class EmbeddingsEndpoint(ModelSimulator simulator)
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var request = await JsonBody.ParseAsync(context, simulator.MaxRequestBytes, root => EmbeddingRequestParser.Parse(root, simulator.Catalog));
+        var body = await JsonBody.ReadAsync(context, simulator.MaxRequestBytes, SimJsonContext.Default.EmbeddingBody);
+        var request = EmbeddingRequestParser.Parse(body, simulator.Catalog);
         if (await simulator.WaitForAnswerAsync(context, request.Model, started))
         {
             await JsonResponse.WriteAsync(context.Response, request, Write);

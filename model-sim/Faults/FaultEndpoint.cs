@@ -1,3 +1,5 @@
+using LlmActors.ModelSim.Contracts;
+
 namespace LlmActors.ModelSim.Faults;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class FaultEndpoint(ModelSimulator simulator, Func<HttpContext, 
     public async Task PutAsync(HttpContext context)
     {
         var model = Authorized(context);
-        var fault = await JsonBody.ParseAsync(context, 64 * 1024, Parse);
+        var fault = Parse(await JsonBody.ReadAsync(context, 64 * 1024, SimJsonContext.Default.FaultBody));
 
         simulator.Faults.Set(model.Name, fault);
         await WriteAsync(context.Response, model, fault);
@@ -34,9 +36,9 @@ internal sealed class FaultEndpoint(ModelSimulator simulator, Func<HttpContext, 
             : throw SimError.BadRequest($"The model '{name}' does not exist in the simulator.", "model", "model_not_found");
     }
 
-    private static Fault Parse(JsonElement root)
+    private static Fault Parse(FaultBody body)
     {
-        var mode = JsonFields.String(root.Field("mode"u8), "mode") switch
+        var mode = body.Mode switch
         {
             "none" => FaultMode.None,
             "down" => FaultMode.Down,
@@ -45,17 +47,10 @@ internal sealed class FaultEndpoint(ModelSimulator simulator, Func<HttpContext, 
             null => throw SimError.BadRequest("'mode' is required: none, down, slow or cut.", "mode", "missing_required_parameter"),
             var other => throw SimError.BadRequest($"'mode' must be none, down, slow or cut; got '{other}'.", "mode"),
         };
-        var delay = (int?)JsonFields.Integer(root.Field("delayMs"u8), "delayMs", 0, Fault.MaxDelayMs);
+        var delay = FieldRules.Range(body.DelayMs, "delayMs", 0, Fault.MaxDelayMs);
         return new Fault(mode, mode == FaultMode.Slow ? delay ?? Fault.DefaultSlowDelayMs : 0);
     }
 
     private static Task WriteAsync(HttpResponse response, SimModel model, Fault fault) =>
-        JsonResponse.WriteAsync(response, (model, fault), static (json, state) =>
-        {
-            json.WriteStartObject();
-            json.WriteString("model"u8, state.model.EncodedName);
-            json.WriteString("mode"u8, state.fault.Mode.ToString().ToLowerInvariant());
-            json.WriteNumber("delayMs"u8, state.fault.DelayMs);
-            json.WriteEndObject();
-        });
+        JsonResponse.WriteAsync(response, new FaultResult(model.Name, fault.Mode.ToString().ToLowerInvariant(), fault.DelayMs), SimJsonContext.Default.FaultResult);
 }

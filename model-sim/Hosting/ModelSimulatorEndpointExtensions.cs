@@ -1,6 +1,7 @@
 using LlmActors.ModelSim;
 using LlmActors.ModelSim.Catalog;
 using LlmActors.ModelSim.Chat;
+using LlmActors.ModelSim.Completions;
 using LlmActors.ModelSim.Embeddings;
 using LlmActors.ModelSim.Faults;
 using LlmActors.ModelSim.Hosting;
@@ -13,7 +14,7 @@ namespace Microsoft.AspNetCore.Builder;
 public static class ModelSimulatorEndpointExtensions
 {
     /// <summary>
-    /// Maps the simulator under <paramref name="prefix"/>: <c>{prefix}/v1/chat/completions</c>, <c>/v1/embeddings</c>,
+    /// Maps the simulator under <paramref name="prefix"/>: <c>{prefix}/v1/chat/completions</c>, <c>/v1/completions</c>, <c>/v1/embeddings</c>,
     /// <c>/v1/moderations</c>, <c>/v1/models</c>, and <c>PUT|GET {prefix}/models/{model}/fault</c>. The fault route
     /// is guarded by <paramref name="authorizeFaults"/>, by default the bearer key against configuration
     /// <c>Auth:AdminKey</c> (open when no key is configured).
@@ -21,7 +22,7 @@ public static class ModelSimulatorEndpointExtensions
     public static IEndpointRouteBuilder MapModelSimulator(this IEndpointRouteBuilder routes, string prefix = "/sim", Func<HttpContext, bool>? authorizeFaults = null)
     {
         var simulator = SimulatorInstances.For(routes.ServiceProvider);
-        SimTokenizer.WarmInBackground();
+        SimulatorWarmUp.InBackground(simulator);
         var group = routes.MapGroup(prefix);
         group.ExcludeFromDescription();
         MapOpenAiRoutes(group.MapGroup("/v1"), simulator);
@@ -45,6 +46,7 @@ public static class ModelSimulatorEndpointExtensions
     private static void MapOpenAiRoutes(IEndpointRouteBuilder v1, ModelSimulator simulator)
     {
         v1.MapPost("/chat/completions", SimRoute.Wrap(new ChatEndpoint(simulator).HandleAsync));
+        v1.MapPost("/completions", SimRoute.Wrap(new CompletionsEndpoint(simulator).HandleAsync));
         v1.MapPost("/embeddings", SimRoute.Wrap(new EmbeddingsEndpoint(simulator).HandleAsync));
         v1.MapPost("/moderations", SimRoute.Wrap(new ModerationsEndpoint(simulator).HandleAsync));
         var models = new ModelsEndpoint(simulator);

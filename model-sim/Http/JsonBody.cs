@@ -1,16 +1,16 @@
 using System.Buffers;
+using System.Text.Json.Serialization.Metadata;
 
 namespace LlmActors.ModelSim.Http;
 
-/// <summary>Parses a request body straight from the request pipe (pooled, no string), with a size cap.</summary>
+/// <summary>Binds a request body straight from the request pipe (pooled, no string), with a size cap.</summary>
 internal static class JsonBody
 {
     /// <summary>
-    /// Reads the whole body and hands its root object to <paramref name="parse"/> while the pipe still holds the
-    /// bytes: a single-segment <see cref="JsonDocument"/> reads the pipe's memory in place, and that memory goes
-    /// back to the pool (and to another request) as soon as the pipe is advanced.
+    /// Reads the whole body and binds it while the pipe still holds the bytes. Binding copies every value it
+    /// keeps (strings, cloned elements), so nothing refers to the pipe's memory once it goes back to the pool.
     /// </summary>
-    public static async ValueTask<T> ParseAsync<T>(HttpContext context, int limit, Func<JsonElement, T> parse)
+    public static async ValueTask<T> ReadAsync<T>(HttpContext context, int limit, JsonTypeInfo<T> type)
     {
         var request = context.Request;
         if (request.ContentLength > limit)
@@ -33,8 +33,7 @@ internal static class JsonBody
             {
                 try
                 {
-                    using var document = Parse(buffer);
-                    return parse(document.RootElement);
+                    return Bind(buffer, type);
                 }
                 finally
                 {
@@ -46,29 +45,32 @@ internal static class JsonBody
         }
     }
 
-    private static JsonDocument Parse(ReadOnlySequence<byte> buffer)
+    private static T Bind<T>(ReadOnlySequence<byte> buffer, JsonTypeInfo<T> type)
     {
         if (buffer.IsEmpty)
         {
             throw SimError.BadRequest("The request body is empty; send a JSON object.", code: "invalid_json");
         }
 
-        JsonDocument document;
+        var json = new Utf8JsonReader(buffer);
         try
         {
-            document = JsonDocument.Parse(buffer);
-        }
-        catch (JsonException e)
-        {
-            throw SimError.BadRequest($"The body is not valid JSON: {e.Message}", code: "invalid_json");
-        }
+            if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
+            {
+                throw SimError.BadRequest("The request body must be a JSON object.", code: "invalid_json");
+            }
 
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            document.Dispose();
-            throw SimError.BadRequest("The request body must be a JSON object.", code: "invalid_json");
-        }
+            var body = JsonSerializer.Deserialize(ref json, type)!;
+            if (json.Read())
+            {
+                throw SimError.BadRequest("The body holds more than one JSON value.", code: "invalid_json");
+            }
 
-        return document;
+            return body;
+        }
+        catch (JsonException error)
+        {
+            throw JsonErrors.ToSimError(error);
+        }
     }
 }

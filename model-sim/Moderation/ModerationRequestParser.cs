@@ -1,3 +1,5 @@
+using LlmActors.ModelSim.Contracts;
+
 namespace LlmActors.ModelSim.Moderation;
 
 /// <summary>
@@ -7,41 +9,18 @@ namespace LlmActors.ModelSim.Moderation;
 /// </summary>
 internal static class ModerationRequestParser
 {
-    public static (SimModel Model, string[] Inputs) Parse(JsonElement root, ModelCatalog catalog)
+    public static (SimModel Model, string[] Inputs) Parse(ModerationBody body, ModelCatalog catalog)
     {
-        var name = JsonFields.String(root.Field("model"u8), "model") ?? catalog.FirstOf(ModelKind.Moderation)?.Name;
-        var model = catalog.Require(name, "/v1/moderations", ModelKind.Moderation);
-        var input = root.Field("input"u8);
-        if (input.ValueKind == JsonValueKind.String)
-        {
-            return (model, [JsonFields.String(input, "input")!]);
-        }
-
-        if (input.ValueKind != JsonValueKind.Array)
-        {
-            throw JsonFields.IsAbsent(input)
-                ? SimError.BadRequest("'input' is required.", "input", "missing_required_parameter")
-                : SimError.WrongType("input", "a string, an array of strings or an array of content parts");
-        }
-
-        if (input.GetArrayLength() is 0 or > EmbeddingLimits.MaxInputs)
+        var model = catalog.Require(body.Model ?? catalog.FirstOf(ModelKind.Moderation)?.Name, "/v1/moderations", ModelKind.Moderation);
+        var input = FieldRules.Required(body.Input, "input");
+        var count = input.Texts?.Count ?? input.Parts!.Count;
+        if (count is 0 or > EmbeddingLimits.MaxInputs)
         {
             throw SimError.BadRequest($"'input' must hold between 1 and {EmbeddingLimits.MaxInputs} items.", "input");
         }
 
-        if (input[0].ValueKind == JsonValueKind.Object)
-        {
-            return (model, [JsonFields.Content(input, "input") ?? ""]);
-        }
-
-        var inputs = new string[input.GetArrayLength()];
-        var index = 0;
-        foreach (var item in input.EnumerateArray())
-        {
-            inputs[index] = JsonFields.String(item, $"input[{index}]") ?? throw SimError.WrongType($"input[{index}]", "a string");
-            index++;
-        }
-
-        return (model, inputs);
+        return input.Texts is { } texts
+            ? (model, texts.ToArray())
+            : (model, [string.Join("\n", input.Parts!.Where(p => p?.Type is "text").Select(p => p!.Text ?? ""))]);
     }
 }

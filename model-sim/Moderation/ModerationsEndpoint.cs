@@ -10,7 +10,8 @@ internal sealed class ModerationsEndpoint(ModelSimulator simulator)
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var request = await JsonBody.ParseAsync(context, simulator.MaxRequestBytes, root => ModerationRequestParser.Parse(root, simulator.Catalog));
+        var body = await JsonBody.ReadAsync(context, simulator.MaxRequestBytes, SimJsonContext.Default.ModerationBody);
+        var request = ModerationRequestParser.Parse(body, simulator.Catalog);
         if (await simulator.WaitForAnswerAsync(context, request.Model, started))
         {
             await JsonResponse.WriteAsync(context.Response, request, Write);

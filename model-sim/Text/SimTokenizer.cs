@@ -13,7 +13,4 @@ internal static class SimTokenizer
     public static TiktokenTokenizer Instance => Shared.Value;
 
     public static int Count(string text) => text.Length == 0 ? 0 : Instance.CountTokens(text);
-
-    /// <summary>Loads the vocabulary off the request path so the first request does not pay for it.</summary>
-    public static void WarmInBackground() => ThreadPool.UnsafeQueueUserWorkItem(_ => _ = Shared.Value, null);
 }

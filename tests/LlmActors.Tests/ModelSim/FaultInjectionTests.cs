@@ -81,6 +81,64 @@ public sealed class FaultInjectionTests(SimulatorHost host)
         });
 
     [Fact]
+    public async Task Cut_breaks_a_streamed_tool_call_and_a_legacy_stream_too_and_down_refuses_legacy_completions()
+    {
+        await host.WithFaultAsync("fault-cut", "cut", async () =>
+        {
+            var (events, done) = await Streamed("chat/completions", """
+                {"model":"fault-cut","stream":true,"messages":[{"role":"user","content":"weather in Paris"}],
+                 "tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"},"unit":{"type":"string"}}}}}],
+                 "tool_choice":"required"}
+                """);
+            Assert.False(done);
+            Assert.Contains(events, e => e.Contains("\"tool_calls\"", StringComparison.Ordinal));
+            Assert.DoesNotContain(events, e => e.Contains("\"finish_reason\":\"tool_calls\"", StringComparison.Ordinal));
+
+            var (legacy, legacyDone) = await Streamed("completions", """{"model":"fault-cut","stream":true,"prompt":"Once upon a time","max_tokens":50}""");
+            Assert.False(legacyDone);
+            Assert.NotEmpty(legacy);
+        });
+
+        await host.WithFaultAsync("fault-down", "down", async () =>
+        {
+            using var client = host.Http();
+            var response = await client.PostAsync("/sim/v1/completions", new StringContent("""{"model":"fault-down","prompt":"hi"}""", System.Text.Encoding.UTF8, "application/json"), Token);
+            await OpenAiErrorAssert.IsError(response, HttpStatusCode.ServiceUnavailable);
+        });
+    }
+
+    /// <summary>The data lines a stream delivered before it ended, and whether it ended with [DONE] (a cut stream throws mid-read).</summary>
+    private async Task<(List<string> Events, bool Done)> Streamed(string route, string body)
+    {
+        using var client = host.Http();
+        var events = new List<string>();
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/sim/v1/{route}") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Token);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(Token));
+            while (await reader.ReadLineAsync(Token) is { } line)
+            {
+                if (line == "data: [DONE]")
+                {
+                    return (events, true);
+                }
+
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    events.Add(line);
+                }
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            // The connection dropped: what arrived before is the evidence.
+        }
+
+        return (events, false);
+    }
+
+    [Fact]
     public async Task Faults_apply_to_embeddings_too() =>
         await host.WithFaultAsync("fault-embed", "down", async () =>
         {

@@ -1,3 +1,5 @@
+#pragma warning disable OPENAI001 // the SDK's evaluation APIs (audio, files, reasoning) are the surface under test
+
 using System.Diagnostics;
 using OpenAI.Chat;
 
@@ -59,6 +61,31 @@ public sealed class PacingTests(PacingTests.PacedHost host) : IClassFixture<Paci
         Assert.InRange(watch.Elapsed.TotalMilliseconds, expectedMs * 0.9, (expectedMs * 2) + 2000);
     }
 
+    [Fact]
+    public async Task A_reasoning_model_thinks_before_its_first_visible_token()
+    {
+        await WarmUp();
+        var options = new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.Low };
+        var watch = Stopwatch.StartNew();
+        double? firstContentMs = null;
+        ChatTokenUsage? usage = null;
+        await foreach (var update in host.Chat("paced-reason").CompleteChatStreamingAsync([new UserChatMessage("Why is the sky blue?")], options, Token))
+        {
+            if (update.ContentUpdate.Count > 0)
+            {
+                firstContentMs ??= watch.Elapsed.TotalMilliseconds;
+            }
+
+            usage ??= update.Usage;
+        }
+
+        Assert.NotNull(usage);
+        var reasoning = usage.OutputTokenDetails.ReasoningTokenCount;
+        var dueMs = PacedHost.FirstTokenMs + (reasoning * 1000.0 / PacedHost.TokensPerSecond);
+        Assert.True(reasoning > 50);
+        Assert.True(firstContentMs >= dueMs - 25, $"first content at {firstContentMs:F0} ms, due after {reasoning} reasoning tokens at {dueMs:F0} ms");
+    }
+
     /// <summary>One untimed call first, so the connection and JIT costs of a first request are not measured.</summary>
     private Task WarmUp() =>
         host.Chat("paced").CompleteChatAsync([new UserChatMessage("warm up")], new ChatCompletionOptions { MaxOutputTokenCount = 1 }, Token);
@@ -74,6 +101,10 @@ public sealed class PacingTests(PacingTests.PacedHost host) : IClassFixture<Paci
             ["Simulator:Models:paced:TimeToFirstTokenMs"] = FirstTokenMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Simulator:Models:paced:TokensPerSecond"] = TokensPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Simulator:Models:paced:Jitter"] = "0",
+            ["Simulator:Models:paced-reason:TimeToFirstTokenMs"] = FirstTokenMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Simulator:Models:paced-reason:TokensPerSecond"] = TokensPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Simulator:Models:paced-reason:Jitter"] = "0",
+            ["Simulator:Models:paced-reason:Reasoning"] = "true",
         };
     }
 }

@@ -19,6 +19,7 @@ public static class ApiRoutes
     public const string CodeCompletion = """{"path":"src/calc.py","content":"def add(a, b):\n    return ","cursor":26,"language":"python","stream":false}""";
     public const string Fault = """{"mode":"none","delayMs":0}""";
     public const string SimChat = """{"model":"sim-small","messages":[{"role":"user","content":"hello"}],"max_tokens":16}""";
+    public const string SimCompletions = """{"model":"sim-code","prompt":"def f(x):\n    ","suffix":"\n    return x\n","max_tokens":16}""";
     public const string SimEmbeddings = """{"model":"sim-embed","input":"hello"}""";
     public const string SimModerations = """{"input":"have a nice day"}""";
 
@@ -54,6 +55,7 @@ public static class ApiRoutes
         new("sim-put-fault", "PUT", "/sim/models/{model}/fault", RouteAuth.SimAdmin, Fault),
         new("sim-get-fault", "GET", "/sim/models/{model}/fault", RouteAuth.SimAdmin),
         new("sim-chat", "POST", "/sim/v1/chat/completions", RouteAuth.None, SimChat),
+        new("sim-completions", "POST", "/sim/v1/completions", RouteAuth.None, SimCompletions),
         new("sim-embeddings", "POST", "/sim/v1/embeddings", RouteAuth.None, SimEmbeddings),
         new("sim-moderations", "POST", "/sim/v1/moderations", RouteAuth.None, SimModerations),
         new("sim-models", "GET", "/sim/v1/models", RouteAuth.None),

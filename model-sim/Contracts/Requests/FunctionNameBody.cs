@@ -1,0 +1,6 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record FunctionNameBody
+{
+    public string? Name { get; init; }
+}

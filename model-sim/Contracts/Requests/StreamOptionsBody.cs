@@ -1,0 +1,6 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record StreamOptionsBody
+{
+    public bool? IncludeUsage { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record CompletionTokensDetails(int ReasoningTokens, int AudioTokens, int AcceptedPredictionTokens, int RejectedPredictionTokens);

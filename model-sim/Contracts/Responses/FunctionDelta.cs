@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record FunctionDelta(string? Name, string? Arguments);

@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record ModelListResult(string Object, List<ModelResult> Data);

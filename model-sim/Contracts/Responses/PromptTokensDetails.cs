@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record PromptTokensDetails(int CachedTokens, int AudioTokens);

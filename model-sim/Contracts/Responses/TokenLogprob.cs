@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record TokenLogprob(string Token, double Logprob, int[] Bytes, List<TopLogprob> TopLogprobs);

@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record ToolCallResult(string Id, string Type, FunctionCallResult Function);

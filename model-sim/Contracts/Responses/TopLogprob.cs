@@ -1,0 +1,3 @@
+namespace LlmActors.ModelSim.Contracts;
+
+internal sealed record TopLogprob(string Token, double Logprob, int[] Bytes);

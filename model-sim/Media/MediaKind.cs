@@ -1,0 +1,8 @@
+namespace LlmActors.ModelSim.Media;
+
+internal enum MediaKind
+{
+    Image,
+    Audio,
+    File,
+}

@@ -1,0 +1,9 @@
+namespace LlmActors.ModelSim.Tools;
+
+internal enum ToolChoiceMode
+{
+    None,
+    Auto,
+    Required,
+    Named,
+}
