@@ -43,6 +43,19 @@ public static class RequestRules
         return stop.Values.Length == 0 ? null : stop.Values;
     }
 
+    /// <summary>A JSON string kept raw (not bound to a string property): broken UTF-8 or a lone surrogate is a 400 naming it.</summary>
+    public static string Text(JsonElement value, string param)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidRequestException("Text must be valid UTF-8 without lone surrogates.", param, code: "invalid_text");
+        }
+    }
+
     /// <summary>The fields of a request that the provider's own API does not define.</summary>
     public static string[] Unknown(Dictionary<string, JsonElement>? others, HashSet<string> known) =>
         others is null ? [] : [.. others.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal)];
