@@ -21,6 +21,7 @@ app.MapKeysApi();
 app.MapBudgetsApi();
 app.MapModelsApi();
 app.MapChatApi();
+app.MapCompletionsApi();
 app.MapEmbeddingsApi();
 app.MapModerationApi();
 app.MapSupportAdminApi();

@@ -1,5 +1,7 @@
 using LlmActors.Api.Auth;
+using LlmActors.Api.Hosting;
 using LlmActors.Api.OpenAi;
+using LlmActors.Chat;
 using LlmActors.Support;
 
 namespace LlmActors.Api.Apis;
@@ -12,7 +14,8 @@ public static class AutoRoute
 {
     public const string ConversationHeader = "x-conversation-id";
 
-    public static async Task<IResult> CompleteAsync(HttpContext context, ProjectCaller caller, IClusterClient cluster, ParsedChat parsed, string requestId, long created)
+    public static async Task<IResult> CompleteAsync(
+        HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight, ParsedChat parsed, string requestId, long created)
     {
         var conversationId = context.Request.Headers[ConversationHeader].ToString();
         if (conversationId.Length > 0 && !Identifiers.IsValid(conversationId))
@@ -20,19 +23,31 @@ public static class AutoRoute
             throw new InvalidRequestException($"'{ConversationHeader}' must be 1-128 letters, digits or . _ : @ -", ConversationHeader);
         }
 
+        var request = parsed.Request;
         var conversation = conversationId.Length > 0 ? cluster.Conversation(caller.ProjectId, conversationId) : null;
         if (parsed.Stream)
         {
-            var items = conversation?.Stream(parsed.Request, context.RequestAborted)
-                ?? cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()).Stream(parsed.Request, context.RequestAborted);
+            IAsyncEnumerable<ChatStreamItem> items;
+            if (conversation is not null)
+            {
+                items = inFlight.StreamAsync(conversation, request.RequestId, token => conversation.Stream(request, token), context.RequestAborted);
+            }
+            else
+            {
+                var router = cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next());
+                items = inFlight.StreamAsync(router, request.RequestId, token => router.Stream(request, token), context.RequestAborted);
+            }
+
             return new ChatStreamResult(items, requestId, parsed.IncludeUsage, tier: null, created);
         }
 
         var reply = conversation is not null
-            ? await conversation.Complete(parsed.Request)
-            : await cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()).Complete(parsed.Request);
+            ? await inFlight.CallAsync(() => conversation, request.RequestId,
+                (grain, token) => ((IConversationRouterGrain)grain).Complete(request, token), context.RequestAborted)
+            : await inFlight.CallAsync(() => cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()), request.RequestId,
+                (router, token) => ((IAutoRouterGrain)router).Complete(request, token), context.RequestAborted);
         return reply.Error is { } error
             ? CallErrors.ToResult(error, context.Response)
-            : new ChatCompletionResult(requestId, reply.Reply, reply.FinishReason, reply.ToUsage(), created);
+            : new ChatCompletionResult(requestId, reply.Reply, reply.FinishReason, reply.ToUsage(), created, reply.Body);
     }
 }

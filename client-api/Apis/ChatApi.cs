@@ -1,10 +1,11 @@
 using LlmActors.Api.Auth;
 using LlmActors.Api.OpenAi;
+using LlmActors.Api.Hosting;
 using LlmActors.Chat;
 
 namespace LlmActors.Api.Apis;
 
-/// <summary><c>POST /v1/chat/completions</c>: validate, hand to a chat grain, write the OpenAI wire format.</summary>
+/// <summary><c>POST /v1/chat/completions</c>: validate, hand to a chat grain, pass the provider's answer back.</summary>
 public static class ChatApi
 {
     public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder app)
@@ -13,27 +14,35 @@ public static class ChatApi
         return app;
     }
 
-    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster)
+    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
     {
-        var cancellationToken = context.RequestAborted;
         var requestId = RequestIds.Of(context);
-        using var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-        var parsed = ChatRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
+        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
+        var parsed = ChatRequestReader.Read(body, caller.ProjectId, requestId);
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         if (parsed.Request.Model == ModelsApi.Auto)
         {
-            return await AutoRoute.CompleteAsync(context, caller, cluster, parsed, requestId, created);
+            return await AutoRoute.CompleteAsync(context, caller, cluster, inFlight, parsed, requestId, created);
         }
 
-        var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
+        return await ForwardAsync(context, cluster, inFlight, parsed, requestId, created);
+    }
+
+    /// <summary>A named model's call, whole or streamed, shared by chat and legacy completions.</summary>
+    public static async Task<IResult> ForwardAsync(HttpContext context, IClusterClient cluster, InFlightCalls inFlight, ParsedChat parsed, string requestId, long created)
+    {
+        var request = parsed.Request;
         if (parsed.Stream)
         {
-            return new ChatStreamResult(grain.Stream(parsed.Request, cancellationToken), requestId, parsed.IncludeUsage, tier: null, created);
+            var grain = cluster.GetGrain<IChatGrain>(WorkerKeys.Next());
+            var items = inFlight.StreamAsync(grain, request.RequestId, token => grain.Stream(request, token), context.RequestAborted);
+            return new ChatStreamResult(items, requestId, parsed.IncludeUsage, tier: null, created);
         }
 
-        var result = await grain.Complete(parsed.Request, cancellationToken);
+        var result = await inFlight.CallAsync(() => cluster.GetGrain<IChatGrain>(WorkerKeys.Next()), request.RequestId,
+            (grain, token) => ((IChatGrain)grain).Complete(request, token), context.RequestAborted);
         return result is { Error: null, Usage: { } usage }
-            ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, created)
+            ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, created, result.Body)
             : CallErrors.ToResult(result.Error!, context.Response);
     }
 }

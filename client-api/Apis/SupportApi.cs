@@ -1,4 +1,5 @@
 using LlmActors.Api.Auth;
+using LlmActors.Api.Hosting;
 using LlmActors.Api.OpenAi;
 using LlmActors.Support;
 
@@ -21,7 +22,7 @@ public static class SupportApi
         return app;
     }
 
-    public static async Task<IResult> Send(string conversationId, HttpContext context, ProjectCaller caller, IClusterClient cluster)
+    public static async Task<IResult> Send(string conversationId, HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
     {
         CheckConversationId(conversationId);
         var requestId = RequestIds.Of(context);
@@ -34,7 +35,9 @@ public static class SupportApi
             throw new InvalidRequestException("'userId' must be letters, digits or . _ : @ - (at most 128).", "userId");
         }
 
-        var reply = await cluster.Conversation(caller.ProjectId, conversationId).Send(new SupportTurn(requestId, message, userId, RequestIds.ValidClientKey(context.Request.Headers)));
+        var turn = new SupportTurn(requestId, message, userId, RequestIds.ValidClientKey(context.Request.Headers));
+        var reply = await inFlight.CallAsync(() => cluster.Conversation(caller.ProjectId, conversationId), requestId,
+            (grain, token) => ((IConversationRouterGrain)grain).Send(turn, token), context.RequestAborted);
         if (reply.Error is { } error)
         {
             return CallErrors.ToResult(error, context.Response);

@@ -13,6 +13,11 @@ public static class OrleansHosting
     public static WebApplicationBuilder AddLlmActorsOrleans(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        var clustered = configuration.PostgresConnectionString() is not null;
+        builder.Services.AddOptions<InFlightCallOptions>().BindConfiguration(InFlightCallOptions.Section);
+        builder.Services.AddSingleton(sp => new InFlightCalls(
+            sp.GetRequiredService<IOptions<InFlightCallOptions>>(), sp.GetRequiredService<ILogger<InFlightCalls>>(), watching: clustered));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InFlightCalls>());
         if (configuration.PostgresConnectionString() is not { } postgres)
         {
             builder.UseOrleans(silo => silo.AddLlmActorsSilo(configuration));
@@ -41,6 +46,7 @@ public static class OrleansHosting
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             client.UseConnectionRetryFilter<StartupConnectionRetry>();
             client.AddOutgoingGrainCallFilter<GatewayRetryFilter>();
+            client.Services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<InFlightCalls>());
         });
         return builder;
     }

@@ -9,6 +9,7 @@ public static class IdempotentRoutes
     private static readonly HashSet<string> Patterns = new(StringComparer.OrdinalIgnoreCase)
     {
         "/v1/chat/completions",
+        "/v1/completions",
         "/v1/embeddings",
         "/v1/moderations",
         "/v1/moderations/evaluate",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using LlmActors.Chat;
 
 namespace LlmActors.Api.OpenAi;
@@ -6,21 +7,45 @@ namespace LlmActors.Api.OpenAi;
 /// <summary>How a model call's error reaches the client.</summary>
 public static class CallErrors
 {
-    public static JsonHttpResult<OpenAiError> ToResult(CallError error, HttpResponse response)
+    public static IResult ToResult(CallError error, HttpResponse response)
     {
         switch (error.Status)
         {
             case CallStatus.BudgetExceeded:
                 response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(error.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return ApiErrors.Error(StatusCodes.Status429TooManyRequests, error.Message, "insufficient_quota", "budget_exceeded", error.Param);
+                return ApiErrors.Error(StatusCodes.Status429TooManyRequests, error.Message, "insufficient_quota", error.Code ?? "budget_exceeded", error.Param);
             case CallStatus.BadRequest:
-                return ApiErrors.BadRequest(error.Message, error.Param, error.Param == "model" ? "model_not_found" : "invalid_request");
+                return ApiErrors.BadRequest(error.Message, error.Param, error.Code ?? (error.Param == "model" ? "model_not_found" : "invalid_request"));
+            case CallStatus.ProviderRejected when ProviderError(error) is { } passed:
+                return passed;
             case CallStatus.Duplicate:
                 return ApiErrors.Error(StatusCodes.Status409Conflict, error.Message, "invalid_request_error", "duplicate_request", error.Param);
             case CallStatus.ProviderRejected:
                 return ApiErrors.Error(StatusCodes.Status400BadRequest, error.Message, "invalid_request_error", "provider_rejected", error.Param);
             default:
-                return ApiErrors.Error(StatusCodes.Status503ServiceUnavailable, error.Message, "server_error", "model_unavailable", error.Param);
+                return ApiErrors.Error(StatusCodes.Status503ServiceUnavailable, error.Message, "server_error", error.Code ?? "model_unavailable", error.Param);
+        }
+    }
+
+    /// <summary>The provider's own 4xx answer, as it came, when it is an OpenAI-shaped error: a proxy does not reword it.</summary>
+    private static IResult? ProviderError(CallError error)
+    {
+        if (error.ProviderBody is not { } body || error.ProviderStatus is < 400 or >= 500)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("error", out var detail)
+                && detail.ValueKind == JsonValueKind.Object
+                ? new RawJsonResult(error.ProviderStatus, body)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

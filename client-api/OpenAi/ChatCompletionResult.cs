@@ -3,8 +3,12 @@ using LlmActors.Chat;
 
 namespace LlmActors.Api.OpenAi;
 
-/// <summary>A whole answer in the OpenAI <c>chat.completion</c> shape, with the gateway headers.</summary>
-public sealed class ChatCompletionResult(string requestId, string content, string? finishReason, ChatUsage usage, long created) : IResult
+/// <summary>
+/// A whole answer with the gateway headers: the provider's answer as it came (<paramref name="providerBody"/>, only its
+/// model renamed), or — for answers the gateway made itself (a cache hit, a routed reply) — the OpenAI
+/// <c>chat.completion</c> shape written here.
+/// </summary>
+public sealed class ChatCompletionResult(string requestId, string content, string? finishReason, ChatUsage usage, long created, byte[]? providerBody = null) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -12,6 +16,13 @@ public sealed class ChatCompletionResult(string requestId, string content, strin
         GatewayHeaders.Apply(response, usage);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
+        if (providerBody is not null)
+        {
+            response.ContentLength = providerBody.Length;
+            await response.Body.WriteAsync(providerBody, httpContext.RequestAborted);
+            return;
+        }
+
         using (var json = new Utf8JsonWriter(response.BodyWriter))
         {
             json.WriteStartObject();

@@ -1,224 +1,211 @@
-using System.Text.Json;
+using LlmActors.Api.OpenAi.Wire;
 using LlmActors.Chat;
 
 namespace LlmActors.Api.OpenAi;
 
 /// <summary>
-/// Validates an OpenAI chat completion body. Every field OpenAI defines is either honoured or refused with a
-/// 400 naming it; unknown fields are refused as OpenAI refuses them.
+/// Validates a chat completion request as far as the gateway's own features need (a clear 400 naming the field before
+/// any budget or model is touched) and reads what they need: the model, the messages' text for the estimate and the
+/// routing rules, limits, user, streaming, and the request's shape (capabilities, tool schemas, media). Everything
+/// else — fields OpenAI added last month, a vendor's extensions — is forwarded untouched.
 /// </summary>
 public static class ChatRequestReader
 {
-    public const int MaxMessages = 1024;
+    public const int MaxMessages = 10_000;
     public const int MaxContentChars = 1_000_000;
-    public const int MaxOutputTokens = 128_000;
+    public const int MaxOutputTokens = 1_000_000;
 
-    private static readonly HashSet<string> Honoured =
+    /// <summary>OpenAI's own chat completion fields; anything else is a vendor's (refused only under strictParams).</summary>
+    public static readonly HashSet<string> OpenAiFields =
     [
-        "model", "messages", "max_tokens", "max_completion_tokens", "temperature", "top_p", "n", "stream", "stream_options",
-        "stop", "presence_penalty", "frequency_penalty", "seed", "user", "response_format", "logprobs", "store", "metadata",
+        "model", "messages", "audio", "frequency_penalty", "function_call", "functions", "logit_bias", "logprobs",
+        "max_completion_tokens", "max_tokens", "metadata", "modalities", "n", "parallel_tool_calls", "prediction",
+        "presence_penalty", "prompt_cache_key", "prompt_cache_retention", "reasoning_effort", "response_format",
+        "safety_identifier", "seed", "service_tier", "stop", "store", "stream", "stream_options", "temperature",
+        "tool_choice", "tools", "top_logprobs", "top_p", "user", "verbosity", "web_search_options",
     ];
 
-    private static readonly HashSet<string> Unsupported =
-    [
-        "tools", "tool_choice", "parallel_tool_calls", "functions", "function_call", "logit_bias", "top_logprobs", "audio",
-        "modalities", "prediction", "reasoning_effort", "service_tier", "web_search_options", "verbosity", "prompt_cache_key",
-        "safety_identifier",
-    ];
+    private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant", "tool", "function"];
 
-    private static readonly HashSet<string> Roles = ["system", "developer", "user", "assistant"];
-
-    public static ParsedChat Read(JsonElement body, string projectId, string requestId)
+    public static ParsedChat Read(byte[] body, string projectId, string requestId)
     {
-        foreach (var property in body.EnumerateObject())
+        var head = WireErrors.Read(body, ApiJsonContext.Default.ChatRequestHead);
+        var model = RequestRules.Model(head.Model);
+        var (messages, needs, extra, media) = Messages(head.Messages);
+        RequestRules.Range(head.Temperature, 0, 2, "temperature");
+        RequestRules.Range(head.TopP, 0, 1, "top_p");
+        RequestRules.Range(head.PresencePenalty, -2, 2, "presence_penalty");
+        RequestRules.Range(head.FrequencyPenalty, -2, 2, "frequency_penalty");
+        RequestRules.Range(head.N, 1, 128, "n");
+        RequestRules.Range(head.TopLogprobs, 0, 20, "top_logprobs");
+        var maxTokens = RequestRules.Range(head.MaxCompletionTokens, 1, MaxOutputTokens, "max_completion_tokens")
+            ?? RequestRules.Range(head.MaxTokens, 1, MaxOutputTokens, "max_tokens");
+        var user = RequestRules.User(head.User);
+        var stop = RequestRules.Stop(head.Stop);
+
+        needs |= Tools(head, extra);
+        var format = head.ResponseFormat?.Type;
+        if (format == "json_schema")
         {
-            if (Unsupported.Contains(property.Name) && property.Value.ValueKind != JsonValueKind.Null)
+            needs |= ModelCapabilities.JsonSchema;
+            if (head.ResponseFormat!.JsonSchema?.Schema is { } schema)
             {
-                throw new InvalidRequestException($"'{property.Name}' is not supported by this gateway.", property.Name, code: "unsupported_parameter");
+                extra.Add(schema.GetRawText());
             }
         }
 
-        JsonFields.RejectUnknown(body, Honoured.Concat(Unsupported).ToHashSet());
-        var model = JsonFields.RequiredString(body, "model");
-        var messages = Messages(body);
-        if (JsonFields.OptionalInteger(body, "n", 1, 128) is > 1)
+        if (head.ReasoningEffort is not null)
         {
-            throw new InvalidRequestException("Only n = 1 is supported.", "n", code: "unsupported_parameter");
+            needs |= ModelCapabilities.Reasoning;
         }
 
-        if (JsonFields.OptionalBool(body, "logprobs") is true)
+        if (head.Modalities?.Contains("audio") == true)
         {
-            throw new InvalidRequestException("'logprobs' is not supported by this gateway.", "logprobs", code: "unsupported_parameter");
+            needs |= ModelCapabilities.Audio;
         }
 
-        if (JsonFields.OptionalBool(body, "store") is true)
+        if (head.Prediction?.Content is { } prediction)
         {
-            throw new InvalidRequestException("This gateway does not store completions; 'store' must be false.", "store", code: "unsupported_parameter");
+            extra.Add(ContentText(prediction));
         }
 
-        if (body.TryGetProperty("metadata", out var metadata) && metadata.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
-        {
-            throw new InvalidRequestException("'metadata' must be an object.", "metadata");
-        }
-
-        var stream = JsonFields.OptionalBool(body, "stream") ?? false;
-        var includeUsage = StreamOptions(body);
-        var user = JsonFields.OptionalString(body, "user", Identifiers.MaxLength);
-        if (user is not null && !Identifiers.IsValid(user))
-        {
-            throw new InvalidRequestException("'user' must be letters, digits or . _ : @ - (at most 128).", "user");
-        }
-
-        var maxTokens = JsonFields.OptionalInteger(body, "max_completion_tokens", 1, MaxOutputTokens)
-            ?? JsonFields.OptionalInteger(body, "max_tokens", 1, MaxOutputTokens);
+        var stream = head.Stream ?? false;
+        var includeUsage = stream && head.StreamOptions?.IncludeUsage == true;
+        var shape = new PromptShape(needs, [.. extra], media, head.N ?? 1, RequestRules.Unknown(head.Others, OpenAiFields), head.Logprobs == true, includeUsage);
         var sampling = new ChatSampling(
-            (int?)maxTokens,
-            (float?)JsonFields.OptionalNumber(body, "temperature", 0, 2),
-            (float?)JsonFields.OptionalNumber(body, "top_p", 0, 1),
-            (float?)JsonFields.OptionalNumber(body, "frequency_penalty", -2, 2),
-            (float?)JsonFields.OptionalNumber(body, "presence_penalty", -2, 2),
-            JsonFields.OptionalInteger(body, "seed", long.MinValue, long.MaxValue),
-            Stop(body),
-            JsonObjectFormat(body));
-        return new ParsedChat(new ChatRequest(projectId, user, requestId, model, messages, sampling), stream, includeUsage);
+            maxTokens, (float?)head.Temperature, (float?)head.TopP, (float?)head.FrequencyPenalty, (float?)head.PresencePenalty, head.Seed, stop,
+            JsonObject: format == "json_object");
+        return new ParsedChat(new ChatRequest(projectId, user, requestId, model, messages, sampling, body, shape), stream, includeUsage);
     }
 
-    private static ChatMessage[] Messages(JsonElement body)
+    private static (ChatMessage[] Messages, ModelCapabilities Needs, List<string> Extra, int Media) Messages(List<MessageHead>? list)
     {
-        if (!body.TryGetProperty("messages", out var array) || array.ValueKind == JsonValueKind.Null)
+        if (list is null)
         {
             throw new InvalidRequestException("'messages' is required.", "messages");
         }
 
-        if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() is 0 or > MaxMessages)
+        if (list.Count is 0 or > MaxMessages)
         {
             throw new InvalidRequestException($"'messages' must be an array of 1 to {MaxMessages} messages.", "messages");
         }
 
-        var messages = new ChatMessage[array.GetArrayLength()];
+        var messages = new ChatMessage[list.Count];
+        var needs = ModelCapabilities.None;
+        var extra = new List<string>();
+        var media = 0;
         var total = 0;
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
+        for (var i = 0; i < list.Count; i++)
         {
             var param = $"messages[{i}]";
-            if (item.ValueKind != JsonValueKind.Object)
+            var message = list[i] ?? throw new InvalidRequestException($"'{param}' must be an object.", param);
+            if (message.Role is not { } role || !Roles.Contains(role))
             {
-                throw new InvalidRequestException($"'{param}' must be an object.", param);
+                throw new InvalidRequestException("'role' must be one of system, developer, user, assistant, tool, function.", $"{param}.role");
             }
 
-            JsonFields.RejectUnknown(item, MessageFields, param);
-            var role = item.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? JsonFields.Text(r, $"{param}.role") : null;
-            if (role is null || !Roles.Contains(role))
+            var calls = message.ToolCalls is { Count: > 0 } || message.FunctionCall is not null;
+            if (message.Content is null && !(role == "assistant" && (calls || message.Refusal is not null)))
             {
-                var message = role is "tool" or "function"
-                    ? "Tool and function messages are not supported by this gateway."
-                    : "'role' must be one of system, developer, user, assistant.";
-                throw new InvalidRequestException(message, $"{param}.role");
+                throw new InvalidRequestException($"'{param}.content' is required.", $"{param}.content");
             }
 
-            if (item.TryGetProperty("tool_calls", out var calls) && calls.ValueKind != JsonValueKind.Null)
+            if (role == "tool" && message.ToolCallId is not { Length: > 0 })
             {
-                throw new InvalidRequestException("Tool calls are not supported by this gateway.", $"{param}.tool_calls", code: "unsupported_parameter");
+                throw new InvalidRequestException($"'{param}.tool_call_id' is required for a tool message.", $"{param}.tool_call_id");
             }
 
-            var content = Content(item, $"{param}.content");
-            total += content.Length;
+            if (role is "tool" or "function" || calls)
+            {
+                needs |= ModelCapabilities.Tools;
+            }
+
+            foreach (var call in message.ToolCalls ?? [])
+            {
+                extra.Add(call?.Function?.Name + call?.Function?.Arguments);
+            }
+
+            if (message.FunctionCall is { } functionCall)
+            {
+                extra.Add(functionCall.Name + functionCall.Arguments);
+            }
+
+            var text = message.Content is null ? message.Refusal ?? "" : ContentText(message.Content);
+            foreach (var part in message.Content?.Parts ?? [])
+            {
+                (needs, media) = Part(part, $"{param}.content", needs, media);
+            }
+
+            total += text.Length;
             if (total > MaxContentChars)
             {
                 throw new InvalidRequestException($"The messages hold more than {MaxContentChars} characters.", "messages");
             }
 
-            messages[i++] = new ChatMessage(role, content);
+            messages[i] = new ChatMessage(role, text);
         }
 
-        return messages;
+        return (messages, needs, extra, media);
     }
 
-    private static readonly HashSet<string> MessageFields = ["role", "content", "name", "tool_calls", "refusal"];
-
-    private static string Content(JsonElement message, string param)
+    private static (ModelCapabilities, int) Part(ContentPartHead? part, string param, ModelCapabilities needs, int media)
     {
-        if (!message.TryGetProperty("content", out var content) || content.ValueKind == JsonValueKind.Null)
+        switch (part?.Type)
         {
-            throw new InvalidRequestException($"'{param}' is required.", param);
+            case null:
+                throw new InvalidRequestException($"Each part of '{param}' must be an object with a 'type'.", param);
+            case "image_url" when part.ImageUrl is { Url: { Length: > 0 } } image:
+                return (needs | ModelCapabilities.Vision, media + MediaTokens.Image(image));
+            case "image_url":
+                throw new InvalidRequestException($"An image part of '{param}' needs 'image_url.url'.", param);
+            case "input_audio" when part.InputAudio is { } audio:
+                return (needs | ModelCapabilities.Audio, media + MediaTokens.Audio(audio));
+            case "file" when part.File is { } file:
+                return (needs | ModelCapabilities.Files, media + MediaTokens.File(file));
+            default:
+                // text, refusal, and part types this gateway does not know: forwarded; their text is counted.
+                return (needs, media);
         }
+    }
 
-        if (content.ValueKind == JsonValueKind.String)
-        {
-            return JsonFields.Text(content, param);
-        }
+    private static string ContentText(MessageContent content) =>
+        content.Text ?? string.Join("\n", content.Parts?.Select(p => p?.Text ?? p?.Refusal).Where(t => t is not null) ?? []);
 
-        if (content.ValueKind != JsonValueKind.Array)
+    private static ModelCapabilities Tools(ChatRequestHead head, List<string> extra)
+    {
+        var needs = ModelCapabilities.None;
+        for (var i = 0; i < (head.Tools?.Count ?? 0); i++)
         {
-            throw new InvalidRequestException($"'{param}' must be a string or an array of text parts.", param);
-        }
-
-        var parts = new List<string>();
-        foreach (var part in content.EnumerateArray())
-        {
-            if (part.ValueKind != JsonValueKind.Object || !part.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
-                || type.GetString() != "text" || !part.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            var tool = head.Tools![i] ?? throw new InvalidRequestException($"'tools[{i}]' must be an object.", $"tools[{i}]");
+            if (tool.Type is null)
             {
-                throw new InvalidRequestException($"'{param}' parts must be {{\"type\": \"text\", \"text\": \"...\"}}; images, audio and files are not supported.", param);
+                throw new InvalidRequestException($"'tools[{i}].type' is required.", $"tools[{i}].type");
             }
 
-            parts.Add(JsonFields.Text(text, param));
+            if (tool.Type == "function" && tool.Function?.Name is not { Length: > 0 })
+            {
+                throw new InvalidRequestException($"'tools[{i}].function.name' is required.", $"tools[{i}].function.name");
+            }
+
+            extra.Add(Describe(tool.Function));
+            needs = ModelCapabilities.Tools;
         }
 
-        return string.Join("\n", parts);
+        for (var i = 0; i < (head.Functions?.Count ?? 0); i++)
+        {
+            var function = head.Functions![i];
+            if (function?.Name is not { Length: > 0 })
+            {
+                throw new InvalidRequestException($"'functions[{i}].name' is required.", $"functions[{i}].name");
+            }
+
+            extra.Add(Describe(function));
+            needs = ModelCapabilities.Tools;
+        }
+
+        return needs;
     }
 
-    private static bool StreamOptions(JsonElement body)
-    {
-        if (!body.TryGetProperty("stream_options", out var options) || options.ValueKind == JsonValueKind.Null)
-        {
-            return false;
-        }
-
-        if (options.ValueKind != JsonValueKind.Object)
-        {
-            throw new InvalidRequestException("'stream_options' must be an object.", "stream_options");
-        }
-
-        JsonFields.RejectUnknown(options, StreamOptionFields, "stream_options");
-        return JsonFields.OptionalBool(options, "include_usage", "stream_options.include_usage") ?? false;
-    }
-
-    private static readonly HashSet<string> StreamOptionFields = ["include_usage", "include_obfuscation"];
-
-    private static string[]? Stop(JsonElement body)
-    {
-        if (!body.TryGetProperty("stop", out var stop) || stop.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        string[] values = stop.ValueKind switch
-        {
-            JsonValueKind.String => [JsonFields.Text(stop, "stop")],
-            JsonValueKind.Array when stop.GetArrayLength() <= 4 && stop.EnumerateArray().All(s => s.ValueKind == JsonValueKind.String) =>
-                [.. stop.EnumerateArray().Select(s => JsonFields.Text(s, "stop"))],
-            _ => throw new InvalidRequestException("'stop' must be a string or an array of up to 4 strings.", "stop"),
-        };
-        return values.Any(v => v.Length is 0 or > 256)
-            ? throw new InvalidRequestException("Each stop sequence must be 1 to 256 characters.", "stop")
-            : values;
-    }
-
-    private static bool JsonObjectFormat(JsonElement body)
-    {
-        if (!body.TryGetProperty("response_format", out var format) || format.ValueKind == JsonValueKind.Null)
-        {
-            return false;
-        }
-
-        var type = format.ValueKind == JsonValueKind.Object ? JsonFields.OptionalString(format, "type", 32) : null;
-        return type switch
-        {
-            "text" => false,
-            "json_object" => true,
-            "json_schema" => throw new InvalidRequestException("'json_schema' response formats are not supported; use json_object.", "response_format.type", code: "unsupported_parameter"),
-            _ => throw new InvalidRequestException("'response_format' must be {\"type\": \"text\"} or {\"type\": \"json_object\"}.", "response_format"),
-        };
-    }
+    private static string Describe(FunctionHead? function) =>
+        function is null ? "" : $"{function.Name} {function.Description} {function.Parameters?.GetRawText()}";
 }

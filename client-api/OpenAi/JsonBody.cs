@@ -5,12 +5,31 @@ namespace LlmActors.Api.OpenAi;
 /// <summary>Reads a request body as one JSON object, refusing wrong content types and malformed JSON.</summary>
 public static class JsonBody
 {
+    /// <summary>The body's bytes as sent (a UTF-8 byte order mark dropped), for routes that forward it; read through typed contracts.</summary>
+    public static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        RequireJson(request);
+        var length = request.ContentLength is > 0 and <= int.MaxValue ? (int)request.ContentLength.Value : 4096;
+        using var buffer = new MemoryStream(length);
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var trimmed = bytes.TrimStart(" \t\r\n"u8);
+        if (trimmed.Length == 0 || trimmed[0] != (byte)'{')
+        {
+            throw new InvalidRequestException("The body must be a JSON object.", null, code: "invalid_json");
+        }
+
+        return bytes.ToArray();
+    }
+
     public static async Task<JsonDocument> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
-        {
-            throw new InvalidRequestException("Send the body as application/json.", null, StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type");
-        }
+        RequireJson(request);
 
         JsonDocument document;
         try
@@ -39,6 +58,14 @@ public static class JsonBody
         }
 
         return document;
+    }
+
+    private static void RequireJson(HttpRequest request)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new InvalidRequestException("Send the body as application/json.", null, StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type");
+        }
     }
 
     /// <summary>

@@ -3,20 +3,23 @@ using LlmActors.Chat;
 
 namespace LlmActors.Api.OpenAi;
 
-/// <summary>Writes OpenAI <c>chat.completion.chunk</c> server-sent events straight into the response pipe.</summary>
-public sealed class SseChunks(HttpResponse response, string id, string model, long created)
+/// <summary>
+/// The data of OpenAI <c>chat.completion.chunk</c> events for answers the gateway writes itself (cache hits, routed
+/// replies); forwarded streams pass the provider's own chunks instead.
+/// </summary>
+public sealed class SseChunks(string id, string model, long created)
 {
-    public void Role() => Chunk(json =>
+    public ReadOnlyMemory<byte> Role() => Chunk(json =>
     {
         json.WriteString("role", "assistant");
         json.WriteString("content", "");
     }, finishReason: null);
 
-    public void Content(string text) => Chunk(json => json.WriteString("content", text), finishReason: null);
+    public ReadOnlyMemory<byte> Content(string text) => Chunk(json => json.WriteString("content", text), finishReason: null);
 
-    public void Finish(string reason) => Chunk(_ => { }, reason);
+    public ReadOnlyMemory<byte> Finish(string reason) => Chunk(_ => { }, reason);
 
-    public void Usage(ChatUsage usage) => Event(json =>
+    public ReadOnlyMemory<byte> Usage(ChatUsage usage) => Event(json =>
     {
         Header(json);
         json.WriteStartArray("choices");
@@ -24,14 +27,7 @@ public sealed class SseChunks(HttpResponse response, string id, string model, lo
         UsageJson.Write(json, usage);
     });
 
-    public void Error(CallError error) => SseEvents.Error(response.BodyWriter, error.Message);
-
-    public void DoneMarker() => SseEvents.Done(response.BodyWriter);
-
-    public ValueTask<System.IO.Pipelines.FlushResult> FlushAsync(CancellationToken cancellationToken) =>
-        response.BodyWriter.FlushAsync(cancellationToken);
-
-    private void Chunk(Action<Utf8JsonWriter> delta, string? finishReason) => Event(json =>
+    private ReadOnlyMemory<byte> Chunk(Action<Utf8JsonWriter> delta, string? finishReason) => Event(json =>
     {
         Header(json);
         json.WriteStartArray("choices");
@@ -62,5 +58,5 @@ public sealed class SseChunks(HttpResponse response, string id, string model, lo
         json.WriteString("model", model);
     }
 
-    private void Event(Action<Utf8JsonWriter> body) => SseEvents.Data(response.BodyWriter, body);
+    private static ReadOnlyMemory<byte> Event(Action<Utf8JsonWriter> body) => SseData.Json(body);
 }

@@ -33,7 +33,7 @@ internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> o
 
         if (projectDecision.Result.Admitted && userDecision.Result.Admitted)
         {
-            return BudgetAdmission.Yes;
+            return projectDecision.Result.Bounded || userDecision.Result.Bounded ? BudgetAdmission.Yes : BudgetAdmission.Unbounded;
         }
 
         await ReleaseAdmitted(requestId, (project, projectDecision), (user, userDecision));
@@ -100,7 +100,7 @@ internal sealed class BudgetGate(IGrainFactory grains, IOptions<BudgetOptions> o
     }
 
     private static BudgetAdmission Admission(BudgetDecision decision, string? who) => decision.Admitted
-        ? BudgetAdmission.Yes
+        ? decision.Bounded ? BudgetAdmission.Yes : BudgetAdmission.Unbounded
         : new BudgetAdmission(false, decision.RetryAfter, Reason(decision.Refusal, who ?? "project"), decision.Refusal);
 
     private static string Reason(BudgetRefusal refusal, string who) => refusal switch

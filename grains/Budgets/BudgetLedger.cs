@@ -37,7 +37,7 @@ public sealed partial class BudgetLedger
         if (_reservations.ContainsKey(requestId))
         {
             // The same call asking again (an internal retry): it already holds its reservation.
-            return BudgetDecision.Yes;
+            return Yes;
         }
 
         if (_settled.Contains(requestId))
@@ -60,7 +60,7 @@ public sealed partial class BudgetLedger
         _reservations[requestId] = new Reservation(tokens, costUsd, now + _options.ReservationTtl);
         ReservedTokens += tokens;
         ReservedCostUsd += costUsd;
-        return BudgetDecision.Yes;
+        return Yes;
     }
 
     /// <summary>Charges actual usage to the current window; false when the request id was already committed.</summary>
@@ -119,6 +119,9 @@ public sealed partial class BudgetLedger
         Roll(now);
         return new BudgetUsage(projectId, userId, Limits, UsedTokens, ReservedTokens, CostUsd, ReservedCostUsd, Requests, _window.Start, _window.End);
     }
+
+    private BudgetDecision Yes =>
+        Limits.DailyTokenLimit is null && Limits.DailyCostLimitUsd is null ? BudgetDecision.Unbounded : BudgetDecision.Yes;
 
     private BudgetRefusal Check(long tokens, decimal costUsd)
     {

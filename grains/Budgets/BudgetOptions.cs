@@ -5,8 +5,11 @@ public sealed class BudgetOptions
 {
     public const string Section = "Budgets";
 
-    /// <summary>A reservation never committed or released is dropped after this long (a crashed caller).</summary>
-    public TimeSpan ReservationTtl { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A reservation never committed or released is dropped after this long (a crashed caller). It must outlive the
+    /// longest model call (a stream may run <c>Models:Resilience:StreamTimeout</c>); the options refuse a shorter one.
+    /// </summary>
+    public TimeSpan ReservationTtl { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How often a budget grain looks for expired reservations.</summary>
     public TimeSpan ExpiryScanInterval { get; set; } = TimeSpan.FromSeconds(15);

@@ -1,92 +1,96 @@
+using System.Text;
 using LlmActors.Chat;
-using LlmActors.Grains.Budgets;
-using LlmActors.Models;
-using OpenAI.Chat;
 
 namespace LlmActors.Grains.Models;
 
 /// <summary>
-/// A whole (non-streamed) chat call: reserve → try the model and then each fallback under its breaker and
-/// attempt timeout → commit what the answering model used. Used by every grain that needs an answer.
+/// A whole (non-streamed) call: reserve → try each deployment and fallback under its breaker, inside the call's
+/// deadline → commit what the provider reports it used. The provider's answer is passed on as it came but for
+/// <c>model</c>, which names the logical model that answered. Used by every grain that needs an answer.
 /// </summary>
 public sealed class ChatInvoker(
-    IModelCatalog catalog,
-    ProviderClients clients,
+    ChatPlanner planner,
+    ProviderCalls calls,
+    FallbackChain chain,
     ModelResilience resilience,
     TokenCounter tokens,
-    Metering metering,
-    ILogger<ChatInvoker> logger)
+    Metering metering)
 {
     public async Task<ChatResult> CompleteAsync(ChatRequest request, string? tier, CancellationToken cancellationToken)
     {
-        if (Plan(request, tier) is not { } plan)
+        var (plan, invalid) = planner.Plan(request, tier);
+        if (plan is null)
         {
-            return ChatResult.Failed(UnknownModel(request.Model));
+            return ChatResult.Failed(invalid!);
         }
 
-        if (await metering.ReserveAsync(plan.Call, plan.EstimatedTokens, plan.EstimatedCostUsd) is { } refused)
+        var (refused, bounded) = await metering.AdmitAsync(plan.Call, plan.EstimatedTokens, plan.EstimatedCostUsd);
+        if (refused is not null)
         {
             return ChatResult.Failed(refused);
         }
 
-        var messages = SdkChatMapping.Messages(request.Messages);
-        var options = SdkChatMapping.Options(request.Sampling, plan.MaxOutputTokens, request.UserId);
-        Exception? last = null;
-        for (var i = 0; i < plan.Chain.Count; i++)
+        var cap = bounded ? plan.MaxOutputTokens : (int?)null;
+        Attempt? sent = null;
+        var settled = false;
+        try
         {
-            var deployment = plan.Chain[i];
-            try
+            var outcome = await chain.RunAsync(plan, resilience.Settings.AttemptTimeout, async (attempt, ct) =>
             {
-                var completion = await resilience.ExecuteAsync(
-                    deployment.Name,
-                    resilience.Settings.AttemptTimeout,
-                    async ct => (await clients.For(deployment.Provider).GetChatClient(deployment.ProviderModel).CompleteChatAsync(messages, options, ct)).Value,
-                    cancellationToken);
-                var text = string.Concat(completion.Content.Select(p => p.Text));
-                var prompt = completion.Usage?.InputTokenCount ?? plan.PromptTokens;
-                var output = completion.Usage?.OutputTokenCount ?? tokens.Count(text);
-                var usage = await metering.SettleAsync(plan.Call, deployment, prompt, output, fallback: i > 0, ttftMs: null, "ok");
-                return new ChatResult(text, SdkChatMapping.FinishReason(completion.FinishReason), usage, null);
+                sent = attempt;
+                var body = ProviderBody.Build(request, attempt.Deployment.ProviderModel, stream: false, cap);
+                using var response = await calls.SendAsync(attempt.Deployment, request.Endpoint, body, stream: false, ct);
+                return response.Content.ToArray();
+            }, cancellationToken);
+
+            if (outcome is { Value: { } answer, Attempt: { } answered })
+            {
+                var head = AnswerReader.Read(answer) ?? new AnswerHead(null, null, null);
+                var usage = await SettleAsync(plan, answered, head);
+                settled = true;
+                return new ChatResult(AnswerReader.FirstText(head), AnswerReader.FirstFinishReason(head), usage, null,
+                    JsonSplice.SetString(answer, "model"u8, answered.Model.Name));
             }
-            catch (Exception e) when (DeploymentFailures.IsRejection(e))
+
+            settled = true;
+            if (outcome.Rejection is { } rejection)
             {
-                await metering.ReleaseAsync(plan.Call, deployment.Name, "rejected");
-                return ChatResult.Failed(new CallError(CallStatus.ProviderRejected, $"The model rejected the request: {e.Message}"));
+                await metering.ReleaseAsync(plan.Call, outcome.Attempt!.Model.Name, Metering.Rejected);
+                return ChatResult.Failed(ProviderErrors.Rejected(rejection));
             }
-            catch (Exception e) when (DeploymentFailures.IsDeploymentFailure(e) && !cancellationToken.IsCancellationRequested)
+
+            await metering.ReleaseAsync(plan.Call, request.Model, "unavailable");
+            return ChatResult.Failed(ProviderErrors.Unavailable(request.Model, outcome.LastFailure));
+        }
+        finally
+        {
+            if (!settled)
             {
-                logger.LogWarning("Model {Model} failed ({Reason}); {Next}", deployment.Name, e.GetType().Name,
-                    i + 1 < plan.Chain.Count ? $"falling back to {plan.Chain[i + 1].Name}" : "no fallback left");
-                last = e;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await metering.ReleaseAsync(plan.Call, deployment.Name, "cancelled");
-                throw;
+                // The caller went away (or the grain is going) mid-call. The provider has the prompt and bills it.
+                await SettleCancelledAsync(plan, sent);
             }
         }
-
-        await metering.ReleaseAsync(plan.Call, request.Model, "unavailable");
-        return ChatResult.Failed(new CallError(CallStatus.Unavailable, $"No model in the fallback chain of '{request.Model}' answered ({last?.GetType().Name})."));
     }
 
-    /// <summary>Resolves the chain and the budget estimate; null for an unknown or non-chat model.</summary>
-    public ChatPlan? Plan(ChatRequest request, string? tier)
+    private Task<ChatUsage> SettleAsync(ChatPlan plan, Attempt answered, AnswerHead head)
     {
-        if (catalog.Find(request.Model) is not { Kind: ModelKind.Chat } model)
+        int output;
+        if (head.Usage is { } reported)
         {
-            return null;
+            output = reported.CompletionTokens;
+        }
+        else
+        {
+            var text = new StringBuilder();
+            AnswerReader.AppendOutput(head, text);
+            output = tokens.Count(text.ToString());
         }
 
-        var chain = catalog.Chain(model);
-        var prompt = tokens.CountPrompt(request.Messages);
-        var maxOutput = request.Sampling.MaxOutputTokens ?? model.DefaultMaxOutputTokens;
-        // Reserve for the dearest model that might answer, so a fallback can never overshoot the estimate.
-        var cost = chain.Max(m => m.Cost(prompt, maxOutput));
-        var call = new MeteredCall(new BudgetScope(request.ProjectId, request.UserId), request.RequestId, tier, metering.Clock.GetTimestamp());
-        return new ChatPlan(call, chain, prompt, maxOutput, prompt + maxOutput, cost);
+        return metering.SettleAsync(plan.Call, answered.Model, head.Usage?.PromptTokens ?? plan.PromptTokens, output, answered.Fallback, ttftMs: null, "ok",
+            head.Usage?.PromptTokensDetails?.CachedTokens ?? 0, head.Usage?.CompletionTokensDetails?.ReasoningTokens ?? 0);
     }
 
-    public static CallError UnknownModel(string model) =>
-        new(CallStatus.BadRequest, $"The model '{model}' does not exist or is not a chat model; see GET /v1/models.", "model");
+    private Task SettleCancelledAsync(ChatPlan plan, Attempt? sent) => sent is null
+        ? metering.ReleaseAsync(plan.Call, plan.Chain[0].Name, "cancelled")
+        : metering.SettleAsync(plan.Call, sent.Model, plan.PromptTokens, 0, sent.Fallback, ttftMs: null, "cancelled");
 }

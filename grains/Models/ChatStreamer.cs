@@ -1,161 +1,214 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using LlmActors.Chat;
-using OpenAI.Chat;
 
 namespace LlmActors.Grains.Models;
 
 /// <summary>
-/// A streamed chat call. A deployment counts as started once its first content token arrives within the
-/// first-token timeout; until then the next deployment may take over unseen. After that the stream is
-/// committed to that deployment: a failure ends it with an error item (never a fake success), and what was
-/// streamed so far is charged.
+/// A streamed call. A deployment counts as started once its first output arrives within the first-token timeout;
+/// until then the next deployment (of the same model, then the fallbacks) may take over unseen. After that the
+/// stream is committed to that deployment: a failure ends it with an error item (never a fake success).
+/// <para>
+/// However the stream ends — finished, cut, or abandoned by its reader while parked at a <c>yield</c> (the client
+/// went away, the API host died) — it is settled in <c>finally</c>: what was streamed is charged, the rest of the
+/// reservation released, the spend row written, and the provider's HTTP call cancelled.
+/// </para>
 /// </summary>
 public sealed class ChatStreamer(
-    ChatInvoker planner,
-    ProviderClients clients,
+    ChatPlanner planner,
+    ProviderCalls calls,
+    FallbackChain chain,
     ModelResilience resilience,
     TokenCounter tokens,
     Metering metering,
     ILogger<ChatStreamer> logger)
 {
     /// <param name="firstTokenTimeout">
-    /// How long a deployment may take to its first token before the next one takes over; null = the configured
+    /// How long a deployment may take to its first output before the next one takes over; null = the configured
     /// <see cref="ResilienceOptions.FirstTokenTimeout"/>. Callers with a tighter deadline (code completion) pass their own.
     /// </param>
     public async IAsyncEnumerable<ChatStreamItem> StreamAsync(
         ChatRequest request, string? tier, [EnumeratorCancellation] CancellationToken cancellationToken, TimeSpan? firstTokenTimeout = null)
     {
-        if (planner.Plan(request, tier) is not { } plan)
+        var (plan, invalid) = planner.Plan(request, tier);
+        if (plan is null)
         {
-            yield return new ChatStreamItem(null, null, null, ChatInvoker.UnknownModel(request.Model));
+            yield return new ChatStreamItem(null, null, null, invalid);
             yield break;
         }
 
-        if (await metering.ReserveAsync(plan.Call, plan.EstimatedTokens, plan.EstimatedCostUsd) is { } refused)
+        var (refused, bounded) = await metering.AdmitAsync(plan.Call, plan.EstimatedTokens, plan.EstimatedCostUsd);
+        if (refused is not null)
         {
             yield return new ChatStreamItem(null, null, null, refused);
             yield break;
         }
 
-        var messages = SdkChatMapping.Messages(request.Messages);
-        var options = SdkChatMapping.Options(request.Sampling, plan.MaxOutputTokens, request.UserId);
-        StreamStart? start = null;
-        for (var i = 0; i < plan.Chain.Count && start is null; i++)
-        {
-            start = await TryStartAsync(plan.Chain[i], messages, options, fallback: i > 0, firstTokenTimeout ?? resilience.Settings.FirstTokenTimeout, cancellationToken);
-            if (start?.Rejected is { } rejected)
-            {
-                await metering.ReleaseAsync(plan.Call, plan.Chain[i].Name, "rejected");
-                yield return new ChatStreamItem(null, null, null, rejected);
-                yield break;
-            }
-        }
-
-        if (start is null)
-        {
-            await metering.ReleaseAsync(plan.Call, request.Model, cancellationToken.IsCancellationRequested ? "cancelled" : "unavailable");
-            yield return new ChatStreamItem(null, null, null, new CallError(CallStatus.Unavailable, $"No model in the fallback chain of '{request.Model}' started a stream."));
-            yield break;
-        }
-
-        await using var stream = start;
-        var ttftMs = metering.ElapsedMs(plan.Call);
-        var text = new StringBuilder();
-        string? finish = null;
-        ChatTokenUsage? reported = null;
-        foreach (var update in start.Buffered)
-        {
-            Absorb(update, text, ref finish, ref reported, out var delta);
-            if (delta is not null)
-            {
-                yield return text.Length == delta.Length
-                    ? new ChatStreamItem(delta, null, null, null, stream.Model.Name, stream.Fallback)
-                    : ChatStreamItem.Text(delta);
-            }
-        }
-
-        while (start.More)
-        {
-            var step = await stream.NextAsync();
-            if (step.Failure is not null)
-            {
-                var cut = cancellationToken.IsCancellationRequested ? "cancelled" : "cut";
-                logger.LogWarning("Stream from {Model} ended early ({Outcome}: {Reason})", stream.Model.Name, cut, step.Failure.GetType().Name);
-                await metering.SettleAsync(plan.Call, stream.Model, plan.PromptTokens, tokens.Count(text.ToString()), stream.Fallback, ttftMs, cut);
-                yield return new ChatStreamItem(null, null, null, new CallError(CallStatus.Unavailable, $"The model's stream was interrupted after it started ({cut})."));
-                yield break;
-            }
-
-            if (step.Update is null)
-            {
-                break;
-            }
-
-            Absorb(step.Update, text, ref finish, ref reported, out var delta);
-            if (delta is not null)
-            {
-                yield return ChatStreamItem.Text(delta);
-            }
-        }
-
-        var prompt = reported?.InputTokenCount ?? plan.PromptTokens;
-        var output = reported?.OutputTokenCount ?? tokens.Count(text.ToString());
-        var usage = await metering.SettleAsync(plan.Call, stream.Model, prompt, output, stream.Fallback, ttftMs, "ok");
-        yield return new ChatStreamItem(null, finish ?? "stop", usage, null);
-    }
-
-    private static void Absorb(StreamingChatCompletionUpdate update, StringBuilder text, ref string? finish, ref ChatTokenUsage? usage, out string? delta)
-    {
-        delta = null;
-        foreach (var part in update.ContentUpdate)
-        {
-            if (!string.IsNullOrEmpty(part.Text))
-            {
-                delta = delta is null ? part.Text : delta + part.Text;
-            }
-        }
-
-        text.Append(delta);
-        finish = SdkChatMapping.FinishReason(update.FinishReason) ?? finish;
-        usage = update.Usage ?? usage;
-    }
-
-    private async Task<StreamStart?> TryStartAsync(
-        ModelDefinition deployment, List<OpenAI.Chat.ChatMessage> messages, ChatCompletionOptions options, bool fallback, TimeSpan firstTokenTimeout,
-        CancellationToken cancellationToken)
-    {
-        // The stream's own lifetime: the caller's cancellation plus a bound on the whole stream. Polly's token
-        // only bounds the wait for the first token.
-        var life = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        life.CancelAfter(resilience.Settings.StreamTimeout);
-        var start = new StreamStart(deployment, fallback, life);
+        var cap = bounded ? plan.MaxOutputTokens : (int?)null;
+        var read = new StreamRead(request.Body is not null, request.PromptShape.ClientWantsUsage);
+        ProviderStream? stream = null;
+        double? ttftMs = null;
+        var settled = false;
         try
         {
-            await resilience.ExecuteAsync(deployment.Name, firstTokenTimeout, async firstTokenDeadline =>
+            var outcome = await chain.RunAsync(
+                plan, firstTokenTimeout ?? resilience.Settings.FirstTokenTimeout, (attempt, deadline) => StartAsync(request, attempt, cap, deadline, cancellationToken),
+                cancellationToken);
+            if (outcome.Value is null)
             {
-                var enumerator = clients.For(deployment.Provider).GetChatClient(deployment.ProviderModel)
-                    .CompleteChatStreamingAsync(messages, options, life.Token).GetAsyncEnumerator(life.Token);
-                start.Attach(enumerator);
-                await start.ReadUntilFirstTokenAsync(firstTokenDeadline);
-                return true;
-            }, cancellationToken);
-            return start;
-        }
-        catch (Exception e) when (DeploymentFailures.IsRejection(e))
-        {
-            await start.DisposeAsync();
-            return StreamStart.RejectedBy(deployment, e.Message);
-        }
-        catch (Exception e) when (DeploymentFailures.IsDeploymentFailure(e) || e is OperationCanceledException)
-        {
-            if (!cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Stream from {Model} did not start ({Reason})", deployment.Name, e.GetType().Name);
+                settled = true;
+                CallError error;
+                if (outcome.Rejection is { } rejection)
+                {
+                    await metering.ReleaseAsync(plan.Call, outcome.Attempt!.Model.Name, Metering.Rejected);
+                    error = ProviderErrors.Rejected(rejection);
+                }
+                else
+                {
+                    await metering.ReleaseAsync(plan.Call, request.Model, cancellationToken.IsCancellationRequested ? "cancelled" : "unavailable");
+                    error = ProviderErrors.Unavailable(request.Model, outcome.LastFailure);
+                }
+
+                yield return new ChatStreamItem(null, null, null, error);
+                yield break;
             }
 
-            await start.DisposeAsync();
-            return null;
+            stream = outcome.Value;
+            ttftMs = metering.ElapsedMs(plan.Call);
+            var model = stream.Attempt.Model;
+            foreach (var chunk in stream.Buffered)
+            {
+                if (read.Absorb(chunk, model, stream.Attempt.Fallback) is { } item)
+                {
+                    yield return item;
+                }
+            }
+
+            while (stream.More)
+            {
+                var (chunk, failure) = await stream.NextAsync();
+                if (failure is not null)
+                {
+                    var cut = cancellationToken.IsCancellationRequested ? "cancelled" : "cut";
+                    logger.LogWarning("Stream from {Deployment} ended early ({Outcome}: {Reason})", stream.Attempt.Deployment.Id, cut, failure.GetType().Name);
+                    settled = true;
+                    await SettleAsync(plan, stream.Attempt, read, ttftMs, cut);
+                    yield return new ChatStreamItem(null, null, null, new CallError(CallStatus.Unavailable, $"The model's stream was interrupted after it started ({cut})."));
+                    yield break;
+                }
+
+                if (chunk is null)
+                {
+                    break;
+                }
+
+                if (read.Absorb(chunk, model, stream.Attempt.Fallback) is { } item)
+                {
+                    yield return item;
+                }
+            }
+
+            settled = true;
+            var usage = await SettleAsync(plan, stream.Attempt, read, ttftMs, "ok");
+            yield return new ChatStreamItem(null, read.FinishReason ?? "stop", usage, null, Chunk: read.UsageChunk);
+        }
+        finally
+        {
+            if (!settled)
+            {
+                await SettleAbandonedAsync(plan, stream, read, ttftMs);
+            }
+
+            if (stream is not null)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+    }
+
+    private Task<ChatUsage> SettleAsync(ChatPlan plan, Attempt attempt, StreamRead read, double? ttftMs, string outcome)
+    {
+        var reported = read.Usage;
+        return metering.SettleAsync(plan.Call, attempt.Model, reported?.PromptTokens ?? plan.PromptTokens,
+            reported?.CompletionTokens ?? tokens.Count(read.Produced), attempt.Fallback, ttftMs, outcome,
+            reported?.PromptTokensDetails?.CachedTokens ?? 0, reported?.CompletionTokensDetails?.ReasoningTokens ?? 0);
+    }
+
+    /// <summary>The reader left without reading to the end: charge what was streamed, release the rest.</summary>
+    private async Task SettleAbandonedAsync(ChatPlan plan, ProviderStream? stream, StreamRead read, double? ttftMs)
+    {
+        try
+        {
+            if (stream is null)
+            {
+                await metering.ReleaseAsync(plan.Call, plan.Chain[0].Name, "cancelled");
+            }
+            else
+            {
+                await SettleAsync(plan, stream.Attempt, read, ttftMs, "abandoned");
+            }
+        }
+        catch (Exception e)
+        {
+            // The reservation still expires on its own; the charge is what would be lost, so say so.
+            logger.LogError(e, "Settling abandoned stream {RequestId} failed", plan.Call.RequestId);
+        }
+    }
+
+    private async Task<ProviderStream> StartAsync(ChatRequest request, Attempt attempt, int? cap, CancellationToken firstTokenDeadline, CancellationToken cancellationToken)
+    {
+        // The stream's own lifetime: the caller's cancellation plus a bound on the whole stream. The attempt's
+        // token (Polly's) only bounds the wait for the first output.
+        var life = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        life.CancelAfter(resilience.Settings.StreamTimeout);
+        var stream = new ProviderStream(attempt, life);
+        try
+        {
+            var body = ProviderBody.Build(request, attempt.Deployment.ProviderModel, stream: true, cap);
+            var response = await calls.SendAsync(attempt.Deployment, request.Endpoint, body, stream: true, life.Token).WaitAsync(firstTokenDeadline);
+            stream.Attach(response);
+            await stream.ReadUntilFirstOutputAsync(firstTokenDeadline);
+            return stream;
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>What a stream has produced so far, and the items it turns the provider's chunks into.</summary>
+    private sealed class StreamRead(bool forwarded, bool clientWantsUsage)
+    {
+        private readonly StringBuilder _produced = new();
+        private bool _first = true;
+
+        public string Produced => _produced.ToString();
+        public string? FinishReason { get; private set; }
+        public AnswerUsage? Usage { get; private set; }
+        public byte[]? UsageChunk { get; private set; }
+
+        public ChatStreamItem? Absorb(StreamChunk chunk, ModelDefinition model, bool fallback)
+        {
+            Usage = chunk.Head.Usage ?? Usage;
+            if (chunk.IsUsageOnly)
+            {
+                UsageChunk = forwarded && clientWantsUsage ? JsonSplice.SetString(chunk.Data, "model"u8, model.Name) : null;
+                return null;
+            }
+
+            AnswerReader.AppendOutput(chunk.Head, _produced);
+            FinishReason = AnswerReader.FirstFinishReason(chunk.Head) ?? FinishReason;
+            var delta = AnswerReader.FirstText(chunk.Head);
+            if (!forwarded && string.IsNullOrEmpty(delta))
+            {
+                return null;
+            }
+
+            var item = new ChatStreamItem(string.IsNullOrEmpty(delta) ? null : delta, null, null, null,
+                _first ? model.Name : null, _first && fallback, Chunk: forwarded ? JsonSplice.SetString(chunk.Data, "model"u8, model.Name) : null);
+            _first = false;
+            return item;
         }
     }
 }

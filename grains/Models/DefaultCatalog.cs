@@ -1,10 +1,12 @@
+using LlmActors.Chat;
 using LlmActors.Models;
 
 namespace LlmActors.Grains.Models;
 
 /// <summary>
 /// The catalog used when none is configured: the bundled simulator's models, priced like a cheap fast
-/// tier, a mid tier and a strong slow tier of real providers (per million tokens, USD).
+/// tier, a mid tier, a strong slow tier and a reasoning model of real providers (per million tokens, USD; cached
+/// prompt tokens at half the input price, as OpenAI bills them), each declaring what it accepts besides text.
 /// </summary>
 public static class DefaultCatalog
 {
@@ -15,7 +17,8 @@ public static class DefaultCatalog
         ["sim-small"] = Chat(ModelTier.Simple, 0.15m, 0.60m, "sim-medium"),
         ["sim-medium"] = Chat(ModelTier.Medium, 0.80m, 3.20m, "sim-small"),
         ["sim-large"] = Chat(ModelTier.Complex, 5.00m, 15.00m, "sim-medium"),
-        ["sim-code"] = Chat(null, 0.20m, 0.80m, "sim-small"),
+        ["sim-reason"] = Chat(null, 1.10m, 4.40m, "sim-large", [.. Multimodal, ModelCapabilities.Reasoning], cachedInput: 0.275m),
+        ["sim-code"] = Chat(null, 0.20m, 0.80m, "sim-small", []),
         ["sim-embed"] = new() { Kind = ModelKind.Embedding, InputPerMillionUsd = 0.02m },
         ["sim-mod-fast"] = new() { Kind = ModelKind.Moderation, InputPerMillionUsd = 0.10m },
         ["sim-mod-strong"] = new()
@@ -32,6 +35,14 @@ public static class DefaultCatalog
         [nameof(ModelTier.Complex)] = "sim-large",
     };
 
-    private static ModelOptions Chat(ModelTier? tier, decimal input, decimal output, string fallback) =>
-        new() { Tier = tier, InputPerMillionUsd = input, OutputPerMillionUsd = output, Fallbacks = [fallback], DefaultMaxOutputTokens = 512 };
+    /// <summary>What the simulator's general chat models accept besides text; none of them reasons.</summary>
+    private static readonly ModelCapabilities[] Multimodal =
+        [ModelCapabilities.Tools, ModelCapabilities.Vision, ModelCapabilities.Audio, ModelCapabilities.JsonSchema, ModelCapabilities.Files];
+
+    private static ModelOptions Chat(ModelTier? tier, decimal input, decimal output, string fallback, ModelCapabilities[]? capabilities = null, decimal? cachedInput = null) =>
+        new()
+        {
+            Tier = tier, InputPerMillionUsd = input, OutputPerMillionUsd = output, CachedInputPerMillionUsd = cachedInput ?? input / 2,
+            Fallbacks = [fallback], DefaultMaxOutputTokens = 512, Capabilities = [.. capabilities ?? Multimodal],
+        };
 }

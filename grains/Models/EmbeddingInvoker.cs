@@ -48,7 +48,7 @@ public sealed class EmbeddingInvoker(
             }
             catch (Exception e) when (DeploymentFailures.IsRejection(e))
             {
-                await metering.ReleaseAsync(call, deployment.Name, "rejected");
+                await metering.ReleaseAsync(call, deployment.Name, Metering.Rejected);
                 return EmbeddingResult.Failed(new CallError(CallStatus.ProviderRejected, $"The model rejected the request: {e.Message}"));
             }
             catch (Exception e) when (DeploymentFailures.IsDeploymentFailure(e) && !cancellationToken.IsCancellationRequested)

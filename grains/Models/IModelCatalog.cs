@@ -1,3 +1,4 @@
+using LlmActors.Chat;
 using LlmActors.Models;
 
 namespace LlmActors.Grains.Models;
@@ -13,4 +14,7 @@ public interface IModelCatalog
 
     /// <summary>The model followed by its fallbacks, each once, skipping unknown names.</summary>
     IReadOnlyList<ModelDefinition> Chain(ModelDefinition model);
+
+    /// <summary>The chain without the models that lack <paramref name="needs"/>.</summary>
+    IReadOnlyList<ModelDefinition> Chain(ModelDefinition model, ModelCapabilities needs);
 }

@@ -12,30 +12,37 @@ namespace LlmActors.Grains.Models;
 /// </summary>
 public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetrics metrics, TimeProvider clock)
 {
+    /// <summary>The outcome of a call the provider refused as invalid.</summary>
+    public const string Rejected = "rejected";
+
     public TimeProvider Clock => clock;
 
-    public async Task<CallError?> ReserveAsync(MeteredCall call, long estimatedTokens, decimal estimatedCostUsd)
+    public async Task<CallError?> ReserveAsync(MeteredCall call, long estimatedTokens, decimal estimatedCostUsd) =>
+        (await AdmitAsync(call, estimatedTokens, estimatedCostUsd)).Refusal;
+
+    /// <summary>Reserves the estimate; says whether it was refused, and whether any limit applied (a bounded budget).</summary>
+    public async Task<(CallError? Refusal, bool Bounded)> AdmitAsync(MeteredCall call, long estimatedTokens, decimal estimatedCostUsd)
     {
         var admission = await budgets.ReserveAsync(call.Scope, call.RequestId, estimatedTokens, estimatedCostUsd);
         if (!admission.Admitted)
         {
             metrics.BudgetRefused(call.Operation);
+            var refusal = admission.Refusal == BudgetRefusal.Duplicate
+                ? new CallError(CallStatus.Duplicate, admission.Reason ?? "This request id was already charged.")
+                : new CallError(CallStatus.BudgetExceeded, admission.Reason ?? "The budget for this window is used up.", null, admission.RetryAfter);
+            return (refusal, true);
         }
 
-        if (admission.Admitted)
-        {
-            return null;
-        }
-
-        return admission.Refusal == BudgetRefusal.Duplicate
-            ? new CallError(CallStatus.Duplicate, admission.Reason ?? "This request id was already charged.")
-            : new CallError(CallStatus.BudgetExceeded, admission.Reason ?? "The budget for this window is used up.", null, admission.RetryAfter);
+        return (null, admission.Bounded);
     }
 
     /// <summary>Charges what a call used (also a cut or cancelled one) and logs it.</summary>
-    public async Task<ChatUsage> SettleAsync(MeteredCall call, ModelDefinition model, int promptTokens, int completionTokens, bool fallback, double? ttftMs, string outcome)
+    public async Task<ChatUsage> SettleAsync(
+        MeteredCall call, ModelDefinition model, int promptTokens, int completionTokens, bool fallback, double? ttftMs, string outcome,
+        int cachedTokens = 0, int reasoningTokens = 0)
     {
-        var usage = new ChatUsage(model.Name, promptTokens, completionTokens, model.Cost(promptTokens, completionTokens), fallback, call.Tier);
+        var usage = new ChatUsage(model.Name, promptTokens, completionTokens, model.Cost(promptTokens, completionTokens, cachedTokens), fallback, call.Tier,
+            CachedTokens: cachedTokens, ReasoningTokens: reasoningTokens);
         await budgets.CommitAsync(call.Scope, call.RequestId, usage.TotalTokens, usage.CostUsd);
         var elapsedMs = ElapsedMs(call);
         spend.Record(new SpendRecord(
@@ -50,6 +57,13 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
     {
         await budgets.ReleaseAsync(call.Scope, call.RequestId);
         var elapsedMs = ElapsedMs(call);
+        if (outcome == Rejected)
+        {
+            // The provider refused the request as invalid: bad input, which must leave the spend log as it was.
+            metrics.Call(call.Operation, model, call.Tier, outcome, elapsedMs / 1000, usage: null, ttftSeconds: null);
+            return;
+        }
+
         spend.Record(new SpendRecord(
             clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model, call.Tier, 0, 0, 0m, CacheHit: false,
             Fallback: false, elapsedMs, null, outcome));

@@ -1,3 +1,4 @@
+using LlmActors.Chat;
 using LlmActors.Models;
 using Microsoft.Extensions.Options;
 
@@ -15,10 +16,7 @@ public sealed class ModelCatalog : IModelCatalog
         var models = configured.Catalog.Count > 0 ? configured.Catalog : DefaultCatalog.Models();
         _models = models.ToDictionary(
             m => m.Key,
-            m => new ModelDefinition(
-                m.Key, m.Value.Kind, m.Value.Tier, m.Value.Provider, m.Value.ProviderModel ?? m.Key,
-                m.Value.InputPerMillionUsd, m.Value.OutputPerMillionUsd, m.Value.Fallbacks,
-                m.Value.DefaultMaxOutputTokens, m.Value.Scoring),
+            m => Resolve(m.Key, m.Value),
             StringComparer.OrdinalIgnoreCase);
         All = [.. _models.Values.OrderBy(m => m.Name, StringComparer.Ordinal)];
 
@@ -45,6 +43,28 @@ public sealed class ModelCatalog : IModelCatalog
     public ModelDefinition ForTier(ModelTier tier) => _tiers[tier];
 
     public IReadOnlyList<ModelDefinition> Chain(ModelDefinition model) => _chains[model.Name];
+
+    public IReadOnlyList<ModelDefinition> Chain(ModelDefinition model, ModelCapabilities needs) =>
+        needs == ModelCapabilities.None ? _chains[model.Name] : [.. _chains[model.Name].Where(m => m.Supports(needs))];
+
+    private static ModelDefinition Resolve(string name, ModelOptions o)
+    {
+        var providerModel = o.ProviderModel ?? name;
+        var deployments = o.Deployments.Count == 0
+            ? [new Deployment(name, name, o.Provider, providerModel, 1)]
+            : o.Deployments.Select(d => new Deployment(
+                o.Deployments.Count == 1 ? name : $"{name}@{d.Provider}/{d.ProviderModel ?? providerModel}",
+                name, d.Provider, d.ProviderModel ?? providerModel, Math.Max(0, d.Weight))).ToList();
+        if (deployments.Select(d => d.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() != deployments.Count)
+        {
+            throw new OptionsValidationException(ModelsOptions.Section, typeof(ModelsOptions), [$"Model '{name}' lists the same deployment twice."]);
+        }
+
+        var capabilities = o.Capabilities is null ? ModelCapabilities.All : o.Capabilities.Aggregate(ModelCapabilities.None, (all, c) => all | c);
+        return new ModelDefinition(
+            name, o.Kind, o.Tier, deployments, o.InputPerMillionUsd, o.OutputPerMillionUsd, o.CachedInputPerMillionUsd ?? o.InputPerMillionUsd,
+            o.Fallbacks, o.DefaultMaxOutputTokens, o.Scoring, capabilities);
+    }
 
     private List<ModelDefinition> BuildChain(ModelDefinition model)
     {

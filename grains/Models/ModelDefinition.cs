@@ -1,3 +1,4 @@
+using LlmActors.Chat;
 using LlmActors.Models;
 
 namespace LlmActors.Grains.Models;
@@ -7,16 +8,28 @@ public sealed record ModelDefinition(
     string Name,
     ModelKind Kind,
     ModelTier? Tier,
-    string Provider,
-    string ProviderModel,
+    IReadOnlyList<Deployment> Deployments,
     decimal InputPerMillionUsd,
     decimal OutputPerMillionUsd,
+    decimal CachedInputPerMillionUsd,
     IReadOnlyList<string> Fallbacks,
     int DefaultMaxOutputTokens,
-    ModerationScoring Scoring)
+    ModerationScoring Scoring,
+    ModelCapabilities Capabilities)
 {
-    public decimal Cost(long promptTokens, long completionTokens) =>
-        (promptTokens * InputPerMillionUsd + completionTokens * OutputPerMillionUsd) / 1_000_000m;
+    /// <summary>The first deployment's provider, for the calls that use one deployment (moderation, embeddings).</summary>
+    public string Provider => Deployments[0].Provider;
+
+    public string ProviderModel => Deployments[0].ProviderModel;
+
+    public bool Supports(ModelCapabilities needs) => (Capabilities & needs) == needs;
+
+    /// <summary>Reasoning tokens are part of the completion tokens and billed as output.</summary>
+    public decimal Cost(long promptTokens, long completionTokens, long cachedTokens = 0)
+    {
+        var cached = Math.Clamp(cachedTokens, 0, promptTokens);
+        return ((promptTokens - cached) * InputPerMillionUsd + cached * CachedInputPerMillionUsd + completionTokens * OutputPerMillionUsd) / 1_000_000m;
+    }
 
     public ModelInfo ToInfo() =>
         new(Name, Kind, Tier, InputPerMillionUsd, OutputPerMillionUsd, [.. Fallbacks], Provider);

@@ -15,6 +15,10 @@ public static class ModelServices
         services.AddSingleton<ModelResilience>();
         services.AddSingleton<TokenCounter>();
         services.AddSingleton<Metering>();
+        services.AddSingleton<ProviderCalls>();
+        services.AddSingleton<DeploymentBalancer>();
+        services.AddSingleton<FallbackChain>();
+        services.AddSingleton<ChatPlanner>();
         services.AddSingleton<ChatInvoker>();
         services.AddSingleton<ChatStreamer>();
         services.AddSingleton<EmbeddingInvoker>();

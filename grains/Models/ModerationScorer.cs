@@ -145,7 +145,7 @@ public sealed class ModerationScorer(
             ResponseFormat = ChatResponseFormat.CreateJsonObjectFormat(),
         };
         var completion = (await clients.For(deployment.Provider).GetChatClient(deployment.ProviderModel)
-            .CompleteChatAsync(SdkChatMapping.Messages(Prompt(input)), options, cancellationToken)).Value;
+            .CompleteChatAsync([new SystemChatMessage(RiskPrompt.System), new UserChatMessage(input)], options, cancellationToken)).Value;
         var text = string.Concat(completion.Content.Select(p => p.Text));
         var prompt = completion.Usage?.InputTokenCount ?? tokens.CountPrompt(Prompt(input));
         var output = completion.Usage?.OutputTokenCount ?? tokens.Count(text);

@@ -17,8 +17,16 @@ public sealed class ProviderClients(IOptions<ModelsOptions> options, IServicePro
 {
     private readonly ConcurrentDictionary<string, OpenAIClient> _clients = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, HttpClient> _http = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Uri> _endpoints = new(StringComparer.OrdinalIgnoreCase);
 
     public OpenAIClient For(string provider) => _clients.GetOrAdd(provider, Create);
+
+    /// <summary>The provider's client and the base URL it was made for (for routes the SDK has no public client for).</summary>
+    public (OpenAIClient Client, Uri Endpoint) WithEndpoint(string provider)
+    {
+        var client = For(provider);
+        return (client, _endpoints[provider]);
+    }
 
     public void Dispose()
     {
@@ -32,6 +40,7 @@ public sealed class ProviderClients(IOptions<ModelsOptions> options, IServicePro
     {
         var settings = options.Value.Providers.GetValueOrDefault(provider) ?? new ProviderOptions();
         var endpoint = settings.Endpoint is { Length: > 0 } configured ? new Uri(configured) : SelfSimulator(provider);
+        _endpoints[provider] = endpoint;
         var key = settings.ApiKeyEnvironmentVariable is { Length: > 0 } variable
             ? Environment.GetEnvironmentVariable(variable)
             : settings.ApiKey;

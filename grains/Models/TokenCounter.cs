@@ -38,6 +38,21 @@ public sealed class TokenCounter
         return total;
     }
 
+    /// <summary>
+    /// The prompt of a forwarded request as the provider will bill it: the messages, the texts sent besides them (tool
+    /// schemas, earlier tool calls, a JSON schema) and the tokens its images, audio and files cost.
+    /// </summary>
+    public int CountPrompt(IReadOnlyList<ChatMessage> messages, PromptShape shape)
+    {
+        var total = CountPrompt(messages) + shape.MediaTokens;
+        foreach (var text in shape.ExtraTexts)
+        {
+            total += Count(text);
+        }
+
+        return total;
+    }
+
     private int CountSliced(string text)
     {
         var total = 0;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using LlmActors.Chat;
+using LlmActors.Grains.Chat;
 using LlmActors.Support;
 using Orleans.Concurrency;
 using Orleans.Placement;
@@ -16,14 +17,22 @@ namespace LlmActors.Grains.Support;
 [PreferLocalPlacement] // on the gateway silo the API host sent it to: no extra hop between silos for the call itself
 public sealed class AutoRouterGrain(SupportPipeline pipeline) : Grain, IAutoRouterGrain
 {
-    public Task<SupportReply> Complete(ChatRequest request) =>
-        pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), CancellationToken.None);
+    private readonly RunningRequests _running = new();
+
+    public async Task<SupportReply> Complete(ChatRequest request, CancellationToken cancellationToken)
+    {
+        using var running = _running.Add(request.RequestId);
+        return await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), cancellationToken);
+    }
 
     public async IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var running = _running.Add(request.RequestId);
         await foreach (var item in pipeline.StreamAsync(request, UserTurns.CacheNamespace(request), cancellationToken))
         {
-            yield return item;
+            yield return item.ForClient();
         }
     }
+
+    public Task<string[]> Missing(string[] requestIds) => Task.FromResult(_running.Missing(requestIds));
 }

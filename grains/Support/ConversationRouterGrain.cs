@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using LlmActors.Caching;
 using LlmActors.Chat;
+using LlmActors.Grains.Chat;
 using LlmActors.Grains.Quotas;
 using LlmActors.Quotas;
 using LlmActors.Support;
@@ -30,15 +31,17 @@ public sealed class ConversationRouterGrain(
     [FromKeyedServices(QuotaClock.Key)] TimeProvider clock) : Grain, IConversationRouterGrain
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly RunningRequests _running = new();
     private bool _admitted;
 
     private string ProjectId => this.GetPrimaryKeyString().Split('/')[0];
 
     private string ConversationId => this.GetPrimaryKeyString().Split('/', 2)[1];
 
-    public async Task<SupportReply> Send(SupportTurn turn)
+    public async Task<SupportReply> Send(SupportTurn turn, CancellationToken cancellationToken)
     {
-        await _turn.WaitAsync();
+        using var running = _running.Add(turn.RequestId);
+        await _turn.WaitAsync(cancellationToken);
         try
         {
             await BeginTurnAsync();
@@ -53,7 +56,7 @@ public sealed class ConversationRouterGrain(
 
             ChatMessage[] messages = [new("system", options.Value.SystemPrompt), .. state.State.Messages, new("user", turn.Message)];
             var request = new ChatRequest(ProjectId, turn.UserId, turn.RequestId, "auto", messages, new ChatSampling(options.Value.MaxOutputTokens));
-            var reply = await pipeline.CompleteAsync(request, CacheKeys.SupportNamespace, CancellationToken.None);
+            var reply = await pipeline.CompleteAsync(request, CacheKeys.SupportNamespace, cancellationToken);
             if (reply.Error is null)
             {
                 await RecordAsync(retryKey, turn.Message, reply);
@@ -67,13 +70,14 @@ public sealed class ConversationRouterGrain(
         }
     }
 
-    public async Task<SupportReply> Complete(ChatRequest request)
+    public async Task<SupportReply> Complete(ChatRequest request, CancellationToken cancellationToken)
     {
-        await _turn.WaitAsync();
+        using var running = _running.Add(request.RequestId);
+        await _turn.WaitAsync(cancellationToken);
         try
         {
             await BeginTurnAsync();
-            var reply = await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), CancellationToken.None);
+            var reply = await pipeline.CompleteAsync(request, UserTurns.CacheNamespace(request), cancellationToken);
             if (reply.Error is null)
             {
                 await RecordAsync(request.RequestId, UserTurns.Last(request.Messages).Question, reply);
@@ -89,6 +93,7 @@ public sealed class ConversationRouterGrain(
 
     public async IAsyncEnumerable<ChatStreamItem> Stream(ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var running = _running.Add(request.RequestId);
         await _turn.WaitAsync(cancellationToken);
         try
         {
@@ -106,7 +111,7 @@ public sealed class ConversationRouterGrain(
                     await RecordAsync(request.RequestId, UserTurns.Last(request.Messages).Question, reply);
                 }
 
-                yield return item;
+                yield return item.ForClient();
             }
         }
         finally
@@ -114,6 +119,8 @@ public sealed class ConversationRouterGrain(
             _turn.Release();
         }
     }
+
+    public Task<string[]> Missing(string[] requestIds) => Task.FromResult(_running.Missing(requestIds));
 
     public Task<ConversationView?> GetState() => Get();
 
@@ -181,7 +188,7 @@ public sealed class ConversationRouterGrain(
         s.Turns++;
         s.TotalCostUsd += reply.CostUsd;
         s.LastRequestId = requestId;
-        s.LastReply = reply;
+        s.LastReply = reply with { Body = null };
         s.LastActiveAt = clock.GetUtcNow();
         await state.WriteStateAsync();
     }

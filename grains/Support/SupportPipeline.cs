@@ -36,7 +36,9 @@ public sealed class SupportPipeline(
         var vector = await embedder.EmbedAsync(question, request.ProjectId, cancellationToken);
         var classification = compiled.Classifier.Classify(question, vector, priorTurns);
         var model = compiled.Rules.TierModels.For(classification.Tier) ?? catalog.ForTier(classification.Tier).Name;
-        var cacheability = question.Length == 0 ? new Cacheability(false, "no customer message") : CacheabilityRule.Check(request, question, priorTurns);
+        var cacheability = question.Length == 0 ? new Cacheability(false, "no customer message")
+            : !request.PromptShape.IsPlainText ? new Cacheability(false, "the request needs tools, media, a schema, several choices or logprobs")
+            : CacheabilityRule.Check(request, question, priorTurns);
         if (!cacheability.Cacheable)
         {
             return new RoutePlan(question, classification, model, cacheability, null, CacheLookup.Miss, started);
@@ -71,7 +73,7 @@ public sealed class SupportPipeline(
 
         var content = result.Content ?? "";
         await KeepAsync(plan, request.ProjectId, cacheNamespace, content, usage.Model, result.FinishReason);
-        return Reply(plan, content, usage, result.FinishReason, null);
+        return Reply(plan, content, usage, result.FinishReason, null) with { Body = result.Body };
     }
 
     /// <summary>As <see cref="CompleteAsync"/>, streamed; the first item carries model, tier and cache outcome.</summary>

@@ -1,3 +1,5 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LlmActors.Api.OpenAi;
 using LlmActors.Code;
@@ -33,37 +35,42 @@ public sealed class CodeStreamResult(IAsyncEnumerable<CodeCompletionChunk> chunk
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
+        var completed = new StrongBox<bool>();
+        await SseData.WriteAsync(Events(enumerator, completed), response, cancellationToken);
+        if (!completed.Value)
+        {
+            // A model failure after text, or the grain's stream ended without its terminal item: not a success.
+            httpContext.Abort();
+        }
+    }
+
+    private static async IAsyncEnumerable<SseItem<ReadOnlyMemory<byte>>> Events(IAsyncEnumerator<CodeCompletionChunk> enumerator, StrongBox<bool> completed)
+    {
         do
         {
             var chunk = enumerator.Current;
             if (chunk.Final is { Error: { } error })
             {
-                SseEvents.Error(response.BodyWriter, error.Message);
-                await response.BodyWriter.FlushAsync(cancellationToken);
-                httpContext.Abort();
-                return;
+                yield return SseData.Item(SseData.Error(error));
+                yield break;
             }
 
             if (chunk.Final is { } final)
             {
-                SseEvents.Data(response.BodyWriter, json => FinalEvent(json, CompletionResponse.From(final)));
-                SseEvents.Done(response.BodyWriter);
-                await response.BodyWriter.FlushAsync(cancellationToken);
-                return;
+                yield return SseData.Item(SseData.Json(json => FinalEvent(json, CompletionResponse.From(final))));
+                yield return SseData.Item(SseData.Done);
+                completed.Value = true;
+                yield break;
             }
 
-            SseEvents.Data(response.BodyWriter, json =>
+            yield return SseData.Item(SseData.Json(json =>
             {
                 json.WriteString("object", "code.completion.chunk");
                 json.WriteString("model", chunk.Model);
                 json.WriteString("delta", chunk.Delta);
-            });
-            await response.BodyWriter.FlushAsync(cancellationToken);
+            }));
         }
         while (await enumerator.MoveNextAsync());
-
-        // The grain's stream ended without its terminal item: not a success.
-        httpContext.Abort();
     }
 
     private static void FinalEvent(Utf8JsonWriter json, CompletionResponse answer)

@@ -9,8 +9,9 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
     private static readonly TimeSpan AnswerAgainWithin = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan WaveEvery = TimeSpan.FromMilliseconds(500);
 
-    // Orleans' client response timeout (30 s) bounds a request that was in flight on the killed silo, plus margin.
-    private static readonly TimeSpan InFlightBound = TimeSpan.FromSeconds(40);
+    // A request in flight on the killed silo is found by its API host's watch over calls in flight (the grain holding
+    // it comes back empty) and retried elsewhere or answered 503: seconds, not the model-call response timeout.
+    private static readonly TimeSpan InFlightBound = TimeSpan.FromSeconds(8);
 
     [Fact]
     public async Task Chat_load_from_one_API_host_runs_on_every_silo()
@@ -58,7 +59,7 @@ public sealed class SiloKillTests(FaultClusterFixture fixture)
         await victim.KillAsync();
         fixture.Silos.Remove(victim);
         await load.WaitForSuccessesAsync(100, killedAt, TimeSpan.FromSeconds(60), "load served again after kill -9");
-        // Requests in flight on the killed silo end by themselves: at the latest when Orleans' response timeout expires.
+        // Requests in flight on the killed silo end within the watch's bound.
         await Task.WhenAll(load.StopAsync(), tight.StopAsync());
 
         var seen = new LoadAnalysis(load.Attempts, killedAt);

@@ -124,7 +124,7 @@ public sealed class ProjectBudgetGrainTests(BudgetClusterFixture fixture)
         var budget = Budget(NewProject());
         await budget.SetLimits(new BudgetLimits(100, null, null));
         await budget.Reserve("lost", 60, 0);
-        fixture.Clock.Advance(TimeSpan.FromMinutes(6));
+        fixture.Clock.Advance(new BudgetOptions().ReservationTtl + TimeSpan.FromMinutes(1));
 
         var usage = await Eventually.Until(budget.GetUsage, u => u.ReservedTokens == 0, TestContext.Current.CancellationToken);
         Assert.Equal(0, usage.ReservedTokens);

@@ -46,8 +46,8 @@ public sealed class IdempotentRouteTests(IdempotencyApiFixture fixture)
         var project = "conv-" + Guid.NewGuid().ToString("N")[..8];
         var conversation = fixture.Factory.Services.GetRequiredService<IClusterClient>().Conversation(project, "c1");
 
-        var first = await conversation.Send(new SupportTurn("k1:budget-a", "Where is my order?", null, "k1"));
-        var retried = await conversation.Send(new SupportTurn("k1:budget-b", "Where is my order?", null, "k1"));
+        var first = await conversation.Send(new SupportTurn("k1:budget-a", "Where is my order?", null, "k1"), TestContext.Current.CancellationToken);
+        var retried = await conversation.Send(new SupportTurn("k1:budget-b", "Where is my order?", null, "k1"), TestContext.Current.CancellationToken);
 
         Assert.Null(first.Error);
         Assert.Equal(first.Reply, retried.Reply);

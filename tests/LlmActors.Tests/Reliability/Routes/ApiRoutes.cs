@@ -8,6 +8,7 @@ namespace LlmActors.Tests.Reliability.Routes;
 public static class ApiRoutes
 {
     public const string Chat = """{"model":"sim-small","messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"Where is my parcel?"}],"max_tokens":40,"temperature":0.5,"top_p":1,"stream":false,"stream_options":{"include_usage":true},"stop":["\n\n"],"seed":7,"user":"u1","response_format":{"type":"text"}}""";
+    public const string Completions = """{"model":"sim-code","prompt":"def add(a, b):\n    ","suffix":"\n\nprint(add(1, 2))\n","max_tokens":24,"temperature":0.2,"stop":["\n\n"],"user":"u1"}""";
     public const string Embeddings = """{"model":"sim-embed","input":["hello there","general kenobi"],"encoding_format":"float","dimensions":64,"user":"u1"}""";
     public const string Budget = """{"dailyTokenLimit":5000000,"dailyCostLimitUsd":100.5}""";
     public const string Routing = """{"faqKeywords":["refund","password"],"simpleBelowTurns":2,"complexFromTurns":6,"longMessageChars":800,"tierModels":{"simple":"sim-small","medium":"sim-medium","complex":"sim-large"},"cacheThreshold":0.9}""";
@@ -42,6 +43,7 @@ public static class ApiRoutes
         // OpenAI-compatible and the cases
         new("models", "GET", "/v1/models", RouteAuth.Project),
         new("chat", "POST", "/v1/chat/completions", RouteAuth.Project, Chat),
+        new("completions", "POST", "/v1/completions", RouteAuth.Project, Completions),
         new("embeddings", "POST", "/v1/embeddings", RouteAuth.Project, Embeddings),
         new("moderations", "POST", "/v1/moderations", RouteAuth.Project, Moderation),
         new("moderations-evaluate", "POST", "/v1/moderations/evaluate", RouteAuth.Project, Evaluation),

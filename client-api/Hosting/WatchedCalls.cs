@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using LlmActors.Chat;
+
+namespace LlmActors.Api.Hosting;
+
+/// <summary>Model calls made under an <see cref="InFlightCalls"/> lease: a call lost with its silo is retried once, elsewhere.</summary>
+public static class WatchedCalls
+{
+    /// <summary>
+    /// A whole answer. A call given up because its grain no longer holds it (its silo died) is sent once more, to a
+    /// fresh grain under the same request id: its budget reservation is reused, and an id already charged is refused.
+    /// </summary>
+    public static async Task<T> CallAsync<T>(this InFlightCalls calls, Func<IRequestHolder> grain, string requestId,
+        Func<IRequestHolder, CancellationToken, Task<T>> call, CancellationToken requestAborted)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var holder = grain();
+            using var lease = calls.Track(holder, requestId, requestAborted);
+            try
+            {
+                return await call(holder, lease.Token);
+            }
+            catch (OperationCanceledException) when (lease.Lost && attempt == 1 && !requestAborted.IsCancellationRequested)
+            {
+                // Retried below, on another grain id (and so, likely, another silo).
+            }
+            catch (OperationCanceledException) when (lease.Lost && !requestAborted.IsCancellationRequested)
+            {
+                throw new SiloUnavailableException($"The silo serving request {requestId} went away, twice.");
+            }
+        }
+    }
+
+    /// <summary>A stream, watched for as long as it is read.</summary>
+    public static async IAsyncEnumerable<ChatStreamItem> StreamAsync(this InFlightCalls calls, IRequestHolder holder, string requestId,
+        Func<CancellationToken, IAsyncEnumerable<ChatStreamItem>> stream, [EnumeratorCancellation] CancellationToken requestAborted)
+    {
+        using var lease = calls.Track(holder, requestId, requestAborted);
+        await foreach (var item in stream(lease.Token).WithCancellation(lease.Token))
+        {
+            yield return item;
+        }
+    }
+}

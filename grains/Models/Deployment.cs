@@ -1,0 +1,7 @@
+namespace LlmActors.Grains.Models;
+
+/// <summary>
+/// A resolved deployment. <see cref="Id"/> names its circuit breaker, cooldown and metrics: the model's name when the
+/// model has one deployment (as before deployments existed), else <c>model@provider/providerModel</c>.
+/// </summary>
+public sealed record Deployment(string Id, string Model, string Provider, string ProviderModel, int Weight);
