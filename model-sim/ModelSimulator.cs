@@ -13,11 +13,16 @@ internal sealed class ModelSimulator(SimulatorOptions options)
 
     public int MaxRequestBytes { get; } = options.MaxRequestBytes;
 
-    /// <summary>The fault in force for a model about to answer; a model that is down refuses here with 503.</summary>
+    /// <summary>The fault in force for a model about to answer; a model that is down refuses here with 503, a throttled one with 429.</summary>
     public Fault Admit(SimModel model)
     {
         var fault = Faults.For(model.Name);
-        return fault.Mode == FaultMode.Down ? throw SimError.ModelDown(model.Name) : fault;
+        return fault.Mode switch
+        {
+            FaultMode.Down => throw SimError.ModelDown(model.Name),
+            FaultMode.Throttled => throw SimError.Throttled(model.Name, fault.DelayMs),
+            _ => fault,
+        };
     }
 
     /// <summary>

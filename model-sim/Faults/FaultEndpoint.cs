@@ -44,11 +44,17 @@ internal sealed class FaultEndpoint(ModelSimulator simulator, Func<HttpContext, 
             "down" => FaultMode.Down,
             "slow" => FaultMode.Slow,
             "cut" => FaultMode.Cut,
-            null => throw SimError.BadRequest("'mode' is required: none, down, slow or cut.", "mode", "missing_required_parameter"),
-            var other => throw SimError.BadRequest($"'mode' must be none, down, slow or cut; got '{other}'.", "mode"),
+            "throttle" => FaultMode.Throttled,
+            null => throw SimError.BadRequest("'mode' is required: none, down, slow, cut or throttle.", "mode", "missing_required_parameter"),
+            var other => throw SimError.BadRequest($"'mode' must be none, down, slow, cut or throttle; got '{other}'.", "mode"),
         };
         var delay = FieldRules.Range(body.DelayMs, "delayMs", 0, Fault.MaxDelayMs);
-        return new Fault(mode, mode == FaultMode.Slow ? delay ?? Fault.DefaultSlowDelayMs : 0);
+        return new Fault(mode, mode switch
+        {
+            FaultMode.Slow => delay ?? Fault.DefaultSlowDelayMs,
+            FaultMode.Throttled => delay ?? Fault.DefaultRetryAfterMs,
+            _ => 0,
+        });
     }
 
     private static Task WriteAsync(HttpResponse response, SimModel model, Fault fault) =>

@@ -13,4 +13,7 @@ public enum FaultMode
 
     /// <summary>Streams are closed after a few tokens without <c>[DONE]</c>; whole responses fail.</summary>
     Cut,
+
+    /// <summary>Every request answers 429 with <c>Retry-After</c> (a rate-limited deployment).</summary>
+    Throttled,
 }

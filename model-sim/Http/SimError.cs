@@ -11,6 +11,15 @@ internal sealed class SimError(int status, string message, string type, string? 
 
     public string? Code { get; } = code;
 
+    /// <summary>Sent as <c>Retry-After</c> (seconds, rounded up) and <c>retry-after-ms</c>, as OpenAI and Azure do on a 429.</summary>
+    public int? RetryAfterMs { get; init; }
+
+    public static SimError Throttled(string model, int retryAfterMs) =>
+        new(StatusCodes.Status429TooManyRequests, $"Rate limit reached for '{model}' (simulated fault).", "requests", null, "rate_limit_exceeded")
+        {
+            RetryAfterMs = retryAfterMs,
+        };
+
     public static SimError BadRequest(string message, string? param = null, string code = "invalid_value") =>
         new(StatusCodes.Status400BadRequest, message, "invalid_request_error", param, code);
 

@@ -170,6 +170,58 @@ public sealed class FallbackTests : IAsyncLifetime
         Assert.True(healed > 0);
     }
 
+    [Fact]
+    public async Task The_backup_answers_the_same_tool_call_when_the_primary_is_down()
+    {
+        await _factory.SetFault("sim-large", "down");
+        try
+        {
+            using var client = _factory.Client(_key);
+            var response = await client.PostAsync("/v1/chat/completions", new StringContent($$$$"""
+                {"model":"sim-large","messages":[{"role":"user","content":"Weather in Rome for 2 days?"}],
+                 "tools":[{"type":"function","function":{"name":"get_weather","description":"Get the weather forecast for a city","parameters":{{{{ModelSim.ToolCallTests.WeatherSchema}}}}}}],
+                 "tool_choice":{"type":"function","function":{"name":"get_weather"}}}
+                """, Encoding.UTF8, "application/json"), Ct);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("true", response.Headers.GetValues("x-llmactors-fallback").Single());
+            Assert.Equal("sim-medium", response.Headers.GetValues("x-llmactors-model").Single());
+            using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+            var choice = answer.RootElement.GetProperty("choices")[0];
+            Assert.Equal("tool_calls", choice.GetProperty("finish_reason").GetString());
+            var call = choice.GetProperty("message").GetProperty("tool_calls")[0].GetProperty("function");
+            Assert.Equal("get_weather", call.GetProperty("name").GetString());
+            ModelSim.SimHttp.Satisfies(ModelSim.ToolCallTests.WeatherSchema, call.GetProperty("arguments").GetString()!);
+        }
+        finally
+        {
+            await _factory.SetFault("sim-large", "none");
+        }
+    }
+
+    [Fact]
+    public async Task A_backup_that_lacks_what_the_request_needs_is_skipped()
+    {
+        // sim-reason falls back to sim-large, which does not reason: a reasoning request has no backup, a plain one has.
+        await _factory.SetFault("sim-reason", "down");
+        try
+        {
+            using var client = _factory.Client(_key);
+            var reasoning = await client.PostAsJsonAsync("/v1/chat/completions",
+                new { model = "sim-reason", reasoning_effort = "high", messages = new[] { new { role = "user", content = "Think hard" } } }, Ct);
+            var plain = await client.PostAsJsonAsync("/v1/chat/completions", Chat("sim-reason", "Just answer"), Ct);
+
+            var error = await OpenAiErrorAssert.IsError(reasoning, HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("model_unavailable", error.GetProperty("code").GetString());
+            Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+            Assert.Equal("sim-large", plain.Headers.GetValues("x-llmactors-model").Single());
+        }
+        finally
+        {
+            await _factory.SetFault("sim-reason", "none");
+        }
+    }
+
     private static object Chat(string model, string content, bool stream = false) =>
         new { model, stream, messages = new[] { new { role = "user", content } } };
 }

@@ -66,7 +66,7 @@ public sealed class MediaTests(SimulatorHost host)
     }
 
     /// <summary>A real (decodable) greyscale PNG of the given size.</summary>
-    private static byte[] Png(int width, int height)
+    internal static byte[] Png(int width, int height)
     {
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
