@@ -25,6 +25,7 @@ app.MapCompletionsApi();
 app.MapEmbeddingsApi();
 app.MapModerationApi();
 app.MapSupportAdminApi();
+app.MapProjectSettingsApi();
 app.MapSupportApi();
 app.MapCodeApi();
 if (!app.Configuration.IsClusterMode())

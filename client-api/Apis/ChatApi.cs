@@ -19,6 +19,7 @@ public static class ChatApi
         var requestId = RequestIds.Of(context);
         var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
         var parsed = ChatRequestReader.Read(body, caller.ProjectId, requestId);
+        parsed = parsed with { Request = CacheHeaders.Apply(context.Request, parsed.Request) };
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         if (parsed.Request.Model == ModelsApi.Auto)
         {

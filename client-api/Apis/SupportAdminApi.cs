@@ -60,7 +60,7 @@ public static class SupportAdminApi
             return BadProject();
         }
 
-        await cluster.GetGrain<IProjectCachesGrain>(projectId).PurgeAll();
+        await Task.WhenAll(cluster.GetGrain<IProjectCachesGrain>(projectId).PurgeAll(), cluster.GetGrain<IExactAnswerCacheGrain>(projectId).Purge());
         return TypedResults.NoContent();
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using LlmActors.Caching;
 using LlmActors.Chat;
 
 namespace LlmActors.Grains.Models;
@@ -10,6 +11,7 @@ namespace LlmActors.Grains.Models;
 /// </summary>
 public sealed class ChatInvoker(
     ChatPlanner planner,
+    ForwardRules rules,
     ProviderCalls calls,
     FallbackChain chain,
     ModelResilience resilience,
@@ -22,6 +24,17 @@ public sealed class ChatInvoker(
         if (plan is null)
         {
             return ChatResult.Failed(invalid!);
+        }
+
+        var (refusal, cache) = await rules.CheckAsync(request, tier, stream: false);
+        if (refusal is not null)
+        {
+            return ChatResult.Failed(refusal);
+        }
+
+        if (cache is not null && await cache.FindAsync() is { } kept)
+        {
+            return Hit(plan, kept);
         }
 
         var (refused, bounded) = await metering.AdmitAsync(plan.Call, plan.EstimatedTokens, plan.EstimatedCostUsd);
@@ -48,8 +61,15 @@ public sealed class ChatInvoker(
                 var head = AnswerReader.Read(answer) ?? new AnswerHead(null, null, null);
                 var usage = await SettleAsync(plan, answered, head);
                 settled = true;
-                return new ChatResult(AnswerReader.FirstText(head), AnswerReader.FirstFinishReason(head), usage, null,
+                var result = new ChatResult(AnswerReader.FirstText(head), AnswerReader.FirstFinishReason(head), usage, null,
                     JsonSplice.SetString(answer, "model"u8, answered.Model.Name));
+                if (cache is not null)
+                {
+                    await cache.StoreAsync(new ExactAnswer(result.Body!, usage.Model, result.Content, result.FinishReason, usage.PromptTokens, usage.CompletionTokens));
+                    result = result with { Usage = usage with { Cache = "miss" } };
+                }
+
+                return result;
             }
 
             settled = true;
@@ -70,6 +90,13 @@ public sealed class ChatInvoker(
                 await SettleCancelledAsync(plan, sent);
             }
         }
+    }
+
+    /// <summary>An answer from the exact cache: nothing is reserved or charged; the spend row records the hit.</summary>
+    private ChatResult Hit(ChatPlan plan, ExactAnswer kept)
+    {
+        metering.RecordHit(plan.Call, kept.Model);
+        return new ChatResult(kept.Content, kept.FinishReason, new ChatUsage(kept.Model, 0, 0, 0m, false, plan.Call.Tier, "hit"), null, kept.Body);
     }
 
     private Task<ChatUsage> SettleAsync(ChatPlan plan, Attempt answered, AnswerHead head)

@@ -16,6 +16,7 @@ namespace LlmActors.Grains.Models;
 /// </summary>
 public sealed class ChatStreamer(
     ChatPlanner planner,
+    ForwardRules rules,
     ProviderCalls calls,
     FallbackChain chain,
     ModelResilience resilience,
@@ -34,6 +35,12 @@ public sealed class ChatStreamer(
         if (plan is null)
         {
             yield return new ChatStreamItem(null, null, null, invalid);
+            yield break;
+        }
+
+        if ((await rules.CheckAsync(request, tier, stream: true)).Refusal is { } refusal)
+        {
+            yield return new ChatStreamItem(null, null, null, refusal);
             yield break;
         }
 

@@ -101,5 +101,14 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
         return cost;
     }
 
+    /// <summary>A call answered from a cache: no budget touched, a spend row that records the hit.</summary>
+    public void RecordHit(MeteredCall call, string model)
+    {
+        var elapsedMs = ElapsedMs(call);
+        spend.Record(new SpendRecord(
+            clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model, call.Tier, 0, 0, 0m, CacheHit: true, Fallback: false, elapsedMs, null, "cache_hit"));
+        metrics.CacheLookup("exact", "exact", hit: true);
+    }
+
     public double ElapsedMs(MeteredCall call) => clock.GetElapsedTime(call.StartedAt).TotalMilliseconds;
 }

@@ -1,3 +1,5 @@
+using LlmActors.Grains.Caching;
+using LlmActors.Grains.Projects;
 using LlmActors.Grains.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,9 @@ public static class ModelServices
         services.AddSingleton<DeploymentBalancer>();
         services.AddSingleton<FallbackChain>();
         services.AddSingleton<ChatPlanner>();
+        services.AddSingleton<ProjectSettingsCache>();
+        services.AddSingleton<ForwardRules>();
+        services.AddOptions<ExactAnswerCacheOptions>().Bind(configuration.GetSection(ExactAnswerCacheOptions.Section));
         services.AddSingleton<ChatInvoker>();
         services.AddSingleton<ChatStreamer>();
         services.AddSingleton<EmbeddingInvoker>();

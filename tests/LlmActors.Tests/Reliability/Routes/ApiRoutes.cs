@@ -12,6 +12,7 @@ public static class ApiRoutes
     public const string Embeddings = """{"model":"sim-embed","input":["hello there","general kenobi"],"encoding_format":"float","dimensions":64,"user":"u1"}""";
     public const string Budget = """{"dailyTokenLimit":5000000,"dailyCostLimitUsd":100.5}""";
     public const string Routing = """{"faqKeywords":["refund","password"],"simpleBelowTurns":2,"complexFromTurns":6,"longMessageChars":800,"tierModels":{"simple":"sim-small","medium":"sim-medium","complex":"sim-large"},"cacheThreshold":0.9}""";
+    public const string Settings = """{"strictParams":false,"exactCache":false,"exactCacheTtlSeconds":600}""";
     public const string Policy = """{"allowBelow":0.2,"blockAbove":0.8,"failMode":"closed"}""";
     public const string Moderation = """{"model":"auto","input":["have a nice day","I will hurt you"]}""";
     public const string Evaluation = """{"items":[{"input":"have a nice day","flagged":false},{"input":"I will kill you","flagged":true}],"allowBelow":0.2,"blockAbove":0.8}""";
@@ -37,6 +38,8 @@ public static class ApiRoutes
         new("admin-purge-cache", "DELETE", "/admin/projects/{projectId}/cache", RouteAuth.Admin),
         new("admin-put-routing", "PUT", "/admin/projects/{projectId}/routing", RouteAuth.Admin, Routing),
         new("admin-get-routing", "GET", "/admin/projects/{projectId}/routing", RouteAuth.Admin),
+        new("admin-put-settings", "PUT", "/admin/projects/{projectId}/settings", RouteAuth.Admin, Settings),
+        new("admin-get-settings", "GET", "/admin/projects/{projectId}/settings", RouteAuth.Admin),
         new("admin-put-moderation", "PUT", "/admin/projects/{projectId}/moderation", RouteAuth.Admin, Policy),
         new("admin-get-moderation", "GET", "/admin/projects/{projectId}/moderation", RouteAuth.Admin),
 
