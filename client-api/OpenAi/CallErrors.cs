@@ -18,6 +18,8 @@ public static class CallErrors
                 return ApiErrors.BadRequest(error.Message, error.Param, error.Code ?? (error.Param == "model" ? "model_not_found" : "invalid_request"));
             case CallStatus.ProviderRejected when ProviderError(error) is { } passed:
                 return passed;
+            case CallStatus.NotFound:
+                return ApiErrors.Error(StatusCodes.Status404NotFound, error.Message, "invalid_request_error", error.Code ?? "not_found", error.Param);
             case CallStatus.Duplicate:
                 return ApiErrors.Error(StatusCodes.Status409Conflict, error.Message, "invalid_request_error", "duplicate_request", error.Param);
             case CallStatus.ProviderRejected:
