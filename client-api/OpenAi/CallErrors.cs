@@ -29,7 +29,11 @@ public static class CallErrors
         }
     }
 
-    /// <summary>The provider's own 4xx answer, as it came, when it is an OpenAI-shaped error: a proxy does not reword it.</summary>
+    /// <summary>
+    /// The provider's own 4xx answer, as it came, when it is an OpenAI-shaped error: a proxy does not reword it. An
+    /// Anthropic provider's error (<c>{"type":"error","error":{"type","message"}}</c>) keeps its status and message in
+    /// the OpenAI shape; on the Messages door the error middleware turns every error back into Anthropic's.
+    /// </summary>
     private static IResult? ProviderError(CallError error)
     {
         if (error.ProviderBody is not { } body || error.ProviderStatus is < 400 or >= 500)
@@ -40,10 +44,20 @@ public static class CallErrors
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("error", out var detail)
-                && detail.ValueKind == JsonValueKind.Object
-                ? new RawJsonResult(error.ProviderStatus, body)
-                : null;
+            if (document.RootElement is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("error", out var detail)
+                || detail.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            if (root.TryGetProperty("type", out var kind) && kind.ValueKind == JsonValueKind.String && kind.GetString() == "error"
+                && detail.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String)
+            {
+                var type = detail.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "invalid_request_error";
+                return ApiErrors.Error(error.ProviderStatus, message.GetString()!, type, "provider_rejected");
+            }
+
+            return new RawJsonResult(error.ProviderStatus, body);
         }
         catch (JsonException)
         {
