@@ -37,14 +37,14 @@ public sealed class AnthropicErrorMiddleware(RequestDelegate next)
         }
 
         var response = context.Response;
-        var rewritten = AnthropicErrors.Rewrite(held, response.StatusCode);
-        if (rewritten is not null)
+        var body = held;
+        if (AnthropicErrors.Rewrite(held, response.StatusCode) is var (rewritten, status))
         {
-            response.StatusCode = AnthropicErrors.Map(response.StatusCode).Status;
+            body = rewritten;
+            response.StatusCode = status;
             response.ContentType = "application/json";
         }
 
-        var body = rewritten ?? held;
         response.ContentLength = body.Length;
         await original.Stream.WriteAsync(body, context.RequestAborted);
     }

@@ -27,10 +27,11 @@ public static class AnthropicErrors
     };
 
     /// <summary>
-    /// An error body rewritten for the door: an OpenAI-shaped error becomes Anthropic's (its message keeps the field
-    /// it names), an Anthropic-shaped one (a provider's, passed on) stays as it is; null when the body is neither.
+    /// An error rewritten for the door: an OpenAI-shaped error becomes Anthropic's (its message keeps the field it
+    /// names; an unknown model is 404 not_found_error, as Anthropic answers it), an Anthropic-shaped one (a
+    /// provider's, passed on) stays as it is; null when the body is neither.
     /// </summary>
-    public static byte[]? Rewrite(ReadOnlySpan<byte> body, int status)
+    public static (byte[] Body, int Status)? Rewrite(ReadOnlySpan<byte> body, int status)
     {
         try
         {
@@ -43,7 +44,12 @@ public static class AnthropicErrors
 
             if (root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "error")
             {
-                return body.ToArray();
+                return (body.ToArray(), Map(status).Status);
+            }
+
+            if (error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() == "model_not_found")
+            {
+                status = StatusCodes.Status404NotFound;
             }
 
             var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "Request failed.";
@@ -53,7 +59,8 @@ public static class AnthropicErrors
                 message = $"{param}: {message}";
             }
 
-            return JsonSerializer.SerializeToUtf8Bytes(AnthropicError.Of(Map(status).Type, message), AnthropicJsonContext.Default.AnthropicError);
+            var (mapped, kind) = Map(status);
+            return (JsonSerializer.SerializeToUtf8Bytes(AnthropicError.Of(kind, message), AnthropicJsonContext.Default.AnthropicError), mapped);
         }
         catch (JsonException)
         {

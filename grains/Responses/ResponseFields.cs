@@ -23,7 +23,7 @@ public static class ResponseFields
 
     public static JsonObject Whole(byte[] body, ResponsesCall call, ChatUsage usage)
     {
-        var response = Json.Answer(body);
+        var response = Nodes.Answer(body);
         Apply(response, call);
         response["usage"] = ResponseShell.Usage(usage.PromptTokens, usage.CachedTokens, usage.CompletionTokens, usage.ReasoningTokens);
         return response;
@@ -37,13 +37,13 @@ public static class ResponseFields
             return (data, null);
         }
 
-        var e = Json.Answer(data);
+        var e = Nodes.Answer(data);
         if (e["response"] is not JsonObject response)
         {
             return (data, null);
         }
 
         Apply(response, call);
-        return (Json.Bytes(e), response);
+        return (Nodes.Bytes(e), response);
     }
 }

@@ -22,7 +22,8 @@ public sealed class ResponseGrain(
             Response = response.Response,
             Input = response.Input,
             PreviousResponseId = response.PreviousResponseId,
-            CreatedAt = response.CreatedAt,
+            // Retention runs from when it was kept, on the clock the project's quota grain sweeps by.
+            CreatedAt = clock.GetUtcNow(),
         };
         await state.WriteStateAsync();
     }

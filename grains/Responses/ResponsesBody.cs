@@ -14,7 +14,7 @@ public static class ResponsesBody
     /// <summary>The expanded body, and this turn's own input items (what its stored response keeps).</summary>
     public static (byte[] Body, string[] Input) Expand(byte[] clientBody, IReadOnlyList<StoredResponse> turns)
     {
-        var body = Json.Request(clientBody);
+        var body = Nodes.Request(clientBody);
         var own = Own(body["input"]);
         var input = new JsonArray();
         foreach (var turn in turns)
@@ -24,7 +24,7 @@ public static class ResponsesBody
                 input.Add(JsonNode.Parse(item));
             }
 
-            foreach (var item in Json.Request(System.Text.Encoding.UTF8.GetBytes(turn.Response))["output"] as JsonArray ?? [])
+            foreach (var item in Nodes.Request(System.Text.Encoding.UTF8.GetBytes(turn.Response))["output"] as JsonArray ?? [])
             {
                 if (Replayable(item as JsonObject) is { } replay)
                 {
@@ -41,14 +41,14 @@ public static class ResponsesBody
         body["input"] = input;
         body.Remove("previous_response_id");
         body["store"] = false;
-        return (Json.Bytes(body), [.. own.Select(i => i.ToJsonString())]);
+        return (Nodes.Bytes(body), [.. own.Select(i => i.ToJsonString())]);
     }
 
     /// <summary>A string input is one user message.</summary>
     private static List<JsonNode> Own(JsonNode? input) => input switch
     {
         JsonArray items => [.. items.Where(i => i is not null).Select(i => i!)],
-        _ when Json.Str(input) is { } text => [new JsonObject
+        _ when Nodes.Str(input) is { } text => [new JsonObject
         {
             ["type"] = "message",
             ["role"] = "user",
@@ -63,13 +63,13 @@ public static class ResponsesBody
     /// </summary>
     private static JsonObject? Replayable(JsonObject? item)
     {
-        if (item is null || (Json.Str(item, "type") == "reasoning" && Json.Str(item, "encrypted_content") is null))
+        if (item is null || (Nodes.Str(item, "type") == "reasoning" && Nodes.Str(item, "encrypted_content") is null))
         {
             return null;
         }
 
         var copy = (JsonObject)item.DeepClone();
-        if (Json.Str(item, "type") != "reasoning")
+        if (Nodes.Str(item, "type") != "reasoning")
         {
             copy.Remove("id");
         }

@@ -39,7 +39,7 @@ public sealed class ResponsesGrain(ChatInvoker invoker, ChatStreamer streamer, C
 
         var response = ResponseFields.Whole(body, call, usage);
         await KeepAsync(call, input, response);
-        return result with { Body = Json.Bytes(response) };
+        return result with { Body = Nodes.Bytes(response) };
     }
 
     public async IAsyncEnumerable<ChatStreamItem> Stream(ResponsesCall call, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -94,7 +94,7 @@ public sealed class ResponsesGrain(ChatInvoker invoker, ChatStreamer streamer, C
         }
 
         var (body, input) = ResponsesBody.Expand(call.Request.Body!, turns);
-        var request = call.Request with { Body = body, Messages = ResponsesText.Of(Json.Request(body)) };
+        var request = call.Request with { Body = body, Messages = ResponsesText.Of(Nodes.Request(body)) };
         return (request, input, null);
     }
 
@@ -116,7 +116,7 @@ public sealed class ResponsesGrain(ChatInvoker invoker, ChatStreamer streamer, C
         var response = (JsonObject)snapshot.DeepClone();
         response["status"] = "failed";
         response["error"] = new JsonObject { ["code"] = "server_error", ["message"] = error.Message };
-        return Json.Bytes(new JsonObject { ["type"] = "response.failed", ["sequence_number"] = sequence, ["response"] = response });
+        return Nodes.Bytes(new JsonObject { ["type"] = "response.failed", ["sequence_number"] = sequence, ["response"] = response });
     }
 
     private static int SequenceOf(byte[] data) =>

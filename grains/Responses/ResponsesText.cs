@@ -10,7 +10,7 @@ public static class ResponsesText
     public static ChatMessage[] Of(JsonObject body)
     {
         var messages = new List<ChatMessage>();
-        if (Json.Str(body, "instructions") is { Length: > 0 } instructions)
+        if (Nodes.Str(body, "instructions") is { Length: > 0 } instructions)
         {
             messages.Add(new ChatMessage("system", instructions));
         }
@@ -27,7 +27,7 @@ public static class ResponsesText
                 }
 
                 break;
-            case var input when Json.Str(input) is { } text:
+            case var input when Nodes.Str(input) is { } text:
                 messages.Add(new ChatMessage("user", text));
                 break;
         }
@@ -35,11 +35,11 @@ public static class ResponsesText
         return [.. messages];
     }
 
-    private static ChatMessage? Message(JsonNode? item) => (Json.Str(item, "type") ?? (item?["role"] is null ? null : "message")) switch
+    private static ChatMessage? Message(JsonNode? item) => (Nodes.Str(item, "type") ?? (item?["role"] is null ? null : "message")) switch
     {
-        "message" => new ChatMessage(Json.Str(item, "role") ?? "user", Json.Text(item!["content"])),
-        "function_call" => new ChatMessage("assistant", Json.Str(item, "name") + Json.Str(item, "arguments")),
-        "function_call_output" => new ChatMessage("tool", Json.Text(item!["output"])),
+        "message" => new ChatMessage(Nodes.Str(item, "role") ?? "user", Nodes.Text(item!["content"])),
+        "function_call" => new ChatMessage("assistant", Nodes.Str(item, "name") + Nodes.Str(item, "arguments")),
+        "function_call_output" => new ChatMessage("tool", Nodes.Text(item!["output"])),
         _ => null,
     };
 }

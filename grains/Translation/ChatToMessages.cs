@@ -20,7 +20,7 @@ public static class ChatToMessages
         for (var i = 0; i < list.Count; i++)
         {
             var message = list[i] as JsonObject;
-            var role = Json.Str(message, "role");
+            var role = Nodes.Str(message, "role");
             if (role != "tool")
             {
                 toolResults = null;
@@ -29,7 +29,7 @@ public static class ChatToMessages
             switch (role)
             {
                 case "system" or "developer":
-                    system.Add(Json.Text(message!["content"]));
+                    system.Add(Nodes.Text(message!["content"]));
                     break;
                 case "assistant":
                     messages.Add(new JsonObject { ["role"] = "assistant", ["content"] = AssistantBlocks(message!) });
@@ -44,8 +44,8 @@ public static class ChatToMessages
                     toolResults.Add(new JsonObject
                     {
                         ["type"] = "tool_result",
-                        ["tool_use_id"] = Json.Str(message, "tool_call_id"),
-                        ["content"] = Json.Text(message!["content"]),
+                        ["tool_use_id"] = Nodes.Str(message, "tool_call_id"),
+                        ["content"] = Nodes.Text(message!["content"]),
                     });
                     break;
                 case "user":
@@ -58,7 +58,7 @@ public static class ChatToMessages
 
         var request = new JsonObject
         {
-            ["max_tokens"] = Json.Copy(chat, "max_completion_tokens") ?? Json.Copy(chat, "max_tokens") ?? defaultMaxTokens,
+            ["max_tokens"] = Nodes.Copy(chat, "max_completion_tokens") ?? Nodes.Copy(chat, "max_tokens") ?? defaultMaxTokens,
             ["messages"] = messages,
         };
         if (system.Count > 0)
@@ -77,7 +77,7 @@ public static class ChatToMessages
             case JsonArray stops:
                 request["stop_sequences"] = stops.DeepClone();
                 break;
-            case var stop when Json.Str(stop) is { } one:
+            case var stop when Nodes.Str(stop) is { } one:
                 request["stop_sequences"] = new JsonArray(one);
                 break;
         }
@@ -88,8 +88,8 @@ public static class ChatToMessages
             request["temperature"] = Math.Min(t, 1);
         }
 
-        Json.CopyFields(chat, request, "top_p", "top_k");
-        if (Json.Str(chat, "user") is { } user)
+        Nodes.CopyFields(chat, request, "top_p", "top_k");
+        if (Nodes.Str(chat, "user") is { } user)
         {
             request["metadata"] = new JsonObject { ["user_id"] = user };
         }
@@ -99,17 +99,17 @@ public static class ChatToMessages
 
     private static void Refuse(JsonObject chat)
     {
-        if (Json.Str(chat["response_format"], "type") is "json_schema" or "json_object")
+        if (Nodes.Str(chat["response_format"], "type") is "json_schema" or "json_object")
         {
             throw new TranslationException("JSON response formats are not translated to Anthropic; this model's provider speaks Anthropic's Messages API.", "response_format");
         }
 
-        if (Json.Int(chat, "n") > 1)
+        if (Nodes.Int(chat, "n") > 1)
         {
             throw new TranslationException("Anthropic answers one choice per request; n must be 1 for this model.", "n");
         }
 
-        if (Json.Bool(chat, "logprobs") == true)
+        if (Nodes.Bool(chat, "logprobs") == true)
         {
             throw new TranslationException("Anthropic does not return logprobs.", "logprobs");
         }
@@ -119,18 +119,18 @@ public static class ChatToMessages
     {
         if (content is not JsonArray parts)
         {
-            return Json.Str(content) ?? "";
+            return Nodes.Str(content) ?? "";
         }
 
         var blocks = new JsonArray();
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
-            blocks.Add(Json.Str(part, "type") switch
+            blocks.Add(Nodes.Str(part, "type") switch
             {
-                "text" => new JsonObject { ["type"] = "text", ["text"] = Json.Str(part, "text") },
-                "image_url" => new JsonObject { ["type"] = "image", ["source"] = Source(Json.Str(part!["image_url"], "url"), $"{param}[{i}]") },
-                "file" when Json.Str(part!["file"], "file_data") is { } data => new JsonObject { ["type"] = "document", ["source"] = Source(data, $"{param}[{i}]") },
+                "text" => new JsonObject { ["type"] = "text", ["text"] = Nodes.Str(part, "text") },
+                "image_url" => new JsonObject { ["type"] = "image", ["source"] = Source(Nodes.Str(part!["image_url"], "url"), $"{param}[{i}]") },
+                "file" when Nodes.Str(part!["file"], "file_data") is { } data => new JsonObject { ["type"] = "document", ["source"] = Source(data, $"{param}[{i}]") },
                 var type => throw new TranslationException($"Content parts of type '{type}' are not translated to Anthropic.", $"{param}[{i}].type"),
             });
         }
@@ -164,7 +164,7 @@ public static class ChatToMessages
     private static JsonArray AssistantBlocks(JsonObject message)
     {
         var blocks = new JsonArray();
-        var text = Json.Text(message["content"]);
+        var text = Nodes.Text(message["content"]);
         if (text.Length > 0)
         {
             blocks.Add(new JsonObject { ["type"] = "text", ["text"] = text });
@@ -175,9 +175,9 @@ public static class ChatToMessages
             blocks.Add(new JsonObject
             {
                 ["type"] = "tool_use",
-                ["id"] = Json.Str(call, "id"),
-                ["name"] = Json.Str(call?["function"], "name"),
-                ["input"] = Json.Arguments(Json.Str(call?["function"], "arguments")),
+                ["id"] = Nodes.Str(call, "id"),
+                ["name"] = Nodes.Str(call?["function"], "name"),
+                ["input"] = Nodes.Arguments(Nodes.Str(call?["function"], "arguments")),
             });
         }
 
@@ -190,17 +190,17 @@ public static class ChatToMessages
         for (var i = 0; i < tools.Count; i++)
         {
             var function = tools[i]?["function"] as JsonObject;
-            if (Json.Str(tools[i], "type") != "function" || function is null)
+            if (Nodes.Str(tools[i], "type") != "function" || function is null)
             {
                 throw new TranslationException("Only function tools are translated to Anthropic.", $"tools[{i}]");
             }
 
             var tool = new JsonObject
             {
-                ["name"] = Json.Str(function, "name"),
-                ["input_schema"] = Json.Copy(function, "parameters") ?? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject() },
+                ["name"] = Nodes.Str(function, "name"),
+                ["input_schema"] = Nodes.Copy(function, "parameters") ?? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject() },
             };
-            Json.CopyFields(function, tool, "description");
+            Nodes.CopyFields(function, tool, "description");
             list.Add(tool);
         }
 
@@ -210,20 +210,20 @@ public static class ChatToMessages
     private static void ToolChoice(JsonObject chat, JsonObject request)
     {
         var choice = chat["tool_choice"];
-        var parallel = Json.Bool(chat, "parallel_tool_calls");
+        var parallel = Nodes.Bool(chat, "parallel_tool_calls");
         if (choice is null && parallel != false)
         {
             return;
         }
 
-        var mapped = Json.Str(choice) switch
+        var mapped = Nodes.Str(choice) switch
         {
             "required" => new JsonObject { ["type"] = "any" },
             "none" => new JsonObject { ["type"] = "none" },
-            null when Json.Str(choice, "type") == "function" => new JsonObject { ["type"] = "tool", ["name"] = Json.Str(choice!["function"], "name") },
+            null when Nodes.Str(choice, "type") == "function" => new JsonObject { ["type"] = "tool", ["name"] = Nodes.Str(choice!["function"], "name") },
             _ => new JsonObject { ["type"] = "auto" },
         };
-        if (parallel == false && Json.Str(mapped, "type") != "none")
+        if (parallel == false && Nodes.Str(mapped, "type") != "none")
         {
             mapped["disable_parallel_tool_use"] = true;
         }
@@ -237,8 +237,8 @@ public static class ChatToMessages
         var choice = (chat["choices"] as JsonArray)?.FirstOrDefault() as JsonObject;
         var message = choice?["message"] as JsonObject;
         var content = new JsonArray();
-        var text = Json.Text(message?["content"]);
-        if (text.Length == 0 && Json.Str(message, "refusal") is { Length: > 0 } refusal)
+        var text = Nodes.Text(message?["content"]);
+        if (text.Length == 0 && Nodes.Str(message, "refusal") is { Length: > 0 } refusal)
         {
             text = refusal;
         }
@@ -248,13 +248,13 @@ public static class ChatToMessages
             content.Add(new JsonObject { ["type"] = "text", ["text"] = text });
         }
 
-        foreach (var block in AssistantBlocks(new JsonObject { ["tool_calls"] = Json.Copy(message, "tool_calls") }))
+        foreach (var block in AssistantBlocks(new JsonObject { ["tool_calls"] = Nodes.Copy(message, "tool_calls") }))
         {
             content.Add(block?.DeepClone());
         }
 
-        var matched = Json.Str(choice, "stop_reason");
-        var id = Json.Str(chat, "id") ?? "";
+        var matched = Nodes.Str(choice, "stop_reason");
+        var id = Nodes.Str(chat, "id") ?? "";
         return new JsonObject
         {
             ["id"] = id.StartsWith("msg_", StringComparison.Ordinal) ? id : ItemIds.New("msg_"),
@@ -262,7 +262,7 @@ public static class ChatToMessages
             ["role"] = "assistant",
             ["model"] = model,
             ["content"] = content,
-            ["stop_reason"] = StopReasons.ToStopReason(Json.Str(choice, "finish_reason"), matched),
+            ["stop_reason"] = StopReasons.ToStopReason(Nodes.Str(choice, "finish_reason"), matched),
             ["stop_sequence"] = matched,
             ["usage"] = Usage(chat["usage"]),
         };
@@ -271,13 +271,13 @@ public static class ChatToMessages
     /// <summary>Chat usage in Anthropic's terms: cached prompt tokens are reported apart from <c>input_tokens</c>.</summary>
     public static JsonObject Usage(JsonNode? usage)
     {
-        var cached = Json.Int(usage?["prompt_tokens_details"], "cached_tokens");
+        var cached = Nodes.Int(usage?["prompt_tokens_details"], "cached_tokens");
         return new JsonObject
         {
-            ["input_tokens"] = Math.Max(0, Json.Int(usage, "prompt_tokens") - cached),
+            ["input_tokens"] = Math.Max(0, Nodes.Int(usage, "prompt_tokens") - cached),
             ["cache_creation_input_tokens"] = 0,
             ["cache_read_input_tokens"] = cached,
-            ["output_tokens"] = Json.Int(usage, "completion_tokens"),
+            ["output_tokens"] = Nodes.Int(usage, "completion_tokens"),
         };
     }
 }

@@ -35,20 +35,20 @@ public sealed class ChatToMessagesEncoder(string model) : IDoorEncoder
                 Open(events, "text", new JsonObject { ["type"] = "text", ["text"] = "" });
             }
 
-            events.Add(Event("content_block_delta", ("index", _blocks - 1), ("delta", Json.Obj(("type", "text_delta"), ("text", text)))));
+            events.Add(Event("content_block_delta", ("index", _blocks - 1), ("delta", Nodes.Obj(("type", "text_delta"), ("text", text)))));
         }
 
         foreach (var call in delta.ToolCalls ?? [])
         {
             if (call.Id is not null || _open != "tool_use" || (call.Index is { } i && i != _openTool))
             {
-                Open(events, "tool_use", Json.Obj(("type", "tool_use"), ("id", call.Id ?? ItemIds.New("toolu_")), ("name", call.Function?.Name), ("input", new JsonObject())));
+                Open(events, "tool_use", Nodes.Obj(("type", "tool_use"), ("id", call.Id ?? ItemIds.New("toolu_")), ("name", call.Function?.Name), ("input", new JsonObject())));
                 _openTool = call.Index;
             }
 
             if (call.Function?.Arguments is { Length: > 0 } arguments)
             {
-                events.Add(Event("content_block_delta", ("index", _blocks - 1), ("delta", Json.Obj(("type", "input_json_delta"), ("partial_json", arguments)))));
+                events.Add(Event("content_block_delta", ("index", _blocks - 1), ("delta", Nodes.Obj(("type", "input_json_delta"), ("partial_json", arguments)))));
             }
         }
 
@@ -62,8 +62,8 @@ public sealed class ChatToMessagesEncoder(string model) : IDoorEncoder
         Close(events);
         var stop = StopReasons.ToStopReason(finishReason, null);
         events.Add(Event("message_delta",
-            ("delta", Json.Obj(("stop_reason", stop), ("stop_sequence", null))),
-            ("usage", Json.Obj(
+            ("delta", Nodes.Obj(("stop_reason", stop), ("stop_sequence", null))),
+            ("usage", Nodes.Obj(
                 ("input_tokens", Math.Max(0, usage.PromptTokens - usage.CachedTokens)),
                 ("cache_creation_input_tokens", 0),
                 ("cache_read_input_tokens", usage.CachedTokens),
@@ -80,9 +80,9 @@ public sealed class ChatToMessagesEncoder(string model) : IDoorEncoder
         }
 
         _started = true;
-        var message = Json.Obj(
+        var message = Nodes.Obj(
             ("id", _id), ("type", "message"), ("role", "assistant"), ("model", model), ("content", new JsonArray()),
-            ("stop_reason", null), ("stop_sequence", null), ("usage", Json.Obj(("input_tokens", 0), ("output_tokens", 0))));
+            ("stop_reason", null), ("stop_sequence", null), ("usage", Nodes.Obj(("input_tokens", 0), ("output_tokens", 0))));
         events.Add(Event("message_start", ("message", message)));
         events.Add(Event("ping"));
     }
@@ -112,6 +112,6 @@ public sealed class ChatToMessagesEncoder(string model) : IDoorEncoder
             e[name] = value;
         }
 
-        return Json.Bytes(e);
+        return Nodes.Bytes(e);
     }
 }

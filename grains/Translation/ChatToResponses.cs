@@ -14,13 +14,13 @@ public static class ChatToResponses
         var message = choice?["message"] as JsonObject;
         var response = ResponseShell.Create(request, model, "completed", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         var output = (JsonArray)response["output"]!;
-        if (Json.Str(message, "reasoning_content") is { Length: > 0 } reasoning)
+        if (Nodes.Str(message, "reasoning_content") is { Length: > 0 } reasoning)
         {
             output.Add(ResponseItems.Reasoning(ItemIds.New("rs_"), reasoning));
         }
 
-        var text = Json.Text(message?["content"]);
-        if (Json.Str(message, "refusal") is { Length: > 0 } refusal)
+        var text = Nodes.Text(message?["content"]);
+        if (Nodes.Str(message, "refusal") is { Length: > 0 } refusal)
         {
             output.Add(ResponseItems.Message(ItemIds.New("msg_"), "completed", ResponseItems.RefusalPart(refusal)));
         }
@@ -32,14 +32,14 @@ public static class ChatToResponses
         foreach (var call in message?["tool_calls"] as JsonArray ?? [])
         {
             var function = call?["function"];
-            output.Add(ResponseItems.FunctionCall(ItemIds.New("fc_"), "completed", Json.Str(call, "id") ?? ItemIds.New("call_"),
-                Json.Str(function, "name"), Json.Str(function, "arguments") ?? ""));
+            output.Add(ResponseItems.FunctionCall(ItemIds.New("fc_"), "completed", Nodes.Str(call, "id") ?? ItemIds.New("call_"),
+                Nodes.Str(function, "name"), Nodes.Str(function, "arguments") ?? ""));
         }
 
-        ResponseShell.End(response, Json.Str(choice, "finish_reason"));
+        ResponseShell.End(response, Nodes.Str(choice, "finish_reason"));
         var usage = chat["usage"];
-        response["usage"] = ResponseShell.Usage(Json.Int(usage, "prompt_tokens"), Json.Int(usage?["prompt_tokens_details"], "cached_tokens"),
-            Json.Int(usage, "completion_tokens"), Json.Int(usage?["completion_tokens_details"], "reasoning_tokens"));
+        response["usage"] = ResponseShell.Usage(Nodes.Int(usage, "prompt_tokens"), Nodes.Int(usage?["prompt_tokens_details"], "cached_tokens"),
+            Nodes.Int(usage, "completion_tokens"), Nodes.Int(usage?["completion_tokens_details"], "reasoning_tokens"));
         return response;
     }
 }

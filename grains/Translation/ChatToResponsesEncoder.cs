@@ -71,7 +71,7 @@ public sealed class ChatToResponsesEncoder(JsonObject request, string model, lon
         response["output"] = _output.DeepClone();
         ResponseShell.End(response, finishReason);
         response["usage"] = ResponseShell.Usage(usage.PromptTokens, usage.CachedTokens, usage.CompletionTokens, usage.ReasoningTokens);
-        var type = Json.Str(response, "status") == "incomplete" ? "response.incomplete" : "response.completed";
+        var type = Nodes.Str(response, "status") == "incomplete" ? "response.incomplete" : "response.completed";
         events.Add(Event(type, ("response", response)));
         return events;
     }
@@ -124,7 +124,7 @@ public sealed class ChatToResponsesEncoder(JsonObject request, string model, lon
                 break;
             case Kind.Reasoning:
                 events.Add(Event("response.reasoning_summary_part.added", ("item_id", open.Id), ("output_index", open.Index), ("summary_index", 0),
-                    ("part", Json.Obj(("type", "summary_text"), ("text", "")))));
+                    ("part", Nodes.Obj(("type", "summary_text"), ("text", "")))));
                 break;
         }
     }
@@ -147,7 +147,7 @@ public sealed class ChatToResponsesEncoder(JsonObject request, string model, lon
             case Kind.Reasoning:
                 events.Add(Event("response.reasoning_summary_text.done", ("item_id", open.Id), ("output_index", open.Index), ("summary_index", 0), ("text", text)));
                 events.Add(Event("response.reasoning_summary_part.done", ("item_id", open.Id), ("output_index", open.Index), ("summary_index", 0),
-                    ("part", Json.Obj(("type", "summary_text"), ("text", text)))));
+                    ("part", Nodes.Obj(("type", "summary_text"), ("text", text)))));
                 done = ResponseItems.Reasoning(open.Id, text);
                 break;
             default:
@@ -174,7 +174,7 @@ public sealed class ChatToResponsesEncoder(JsonObject request, string model, lon
             e[name] = value;
         }
 
-        return Json.Bytes(e);
+        return Nodes.Bytes(e);
     }
 
     private sealed record OpenItem(Kind Kind, string Id, int Index, int? ToolIndex, string? CallId, string? Name);

@@ -20,53 +20,53 @@ public sealed class MessagesFacts
         var calls = new List<AnswerToolCall>();
         foreach (var block in message["content"] as JsonArray ?? [])
         {
-            switch (Json.Str(block, "type"))
+            switch (Nodes.Str(block, "type"))
             {
                 case "text":
-                    text.Append(Json.Str(block, "text"));
+                    text.Append(Nodes.Str(block, "text"));
                     break;
                 case "thinking":
-                    thinking.Append(Json.Str(block, "thinking"));
+                    thinking.Append(Nodes.Str(block, "thinking"));
                     break;
                 case "tool_use":
-                    calls.Add(new AnswerToolCall(calls.Count, Json.Str(block, "id"), new AnswerFunction(Json.Str(block, "name"), block!["input"]?.ToJsonString())));
+                    calls.Add(new AnswerToolCall(calls.Count, Nodes.Str(block, "id"), new AnswerFunction(Nodes.Str(block, "name"), block!["input"]?.ToJsonString())));
                     break;
             }
         }
 
         return Facts.Whole(text.ToString(), thinking.Length > 0 ? thinking.ToString() : null, calls,
-            StopReasons.ToFinish(Json.Str(message, "stop_reason")), Usage(message["usage"], null));
+            StopReasons.ToFinish(Nodes.Str(message, "stop_reason")), Usage(message["usage"], null));
     }
 
     public AnswerHead Event(JsonObject e)
     {
-        switch (Json.Str(e, "type"))
+        switch (Nodes.Str(e, "type"))
         {
             case "message_start":
                 _startUsage = e["message"]?["usage"]?.DeepClone();
                 return Facts.Nothing;
-            case "content_block_start" when Json.Str(e["content_block"], "type") == "tool_use":
+            case "content_block_start" when Nodes.Str(e["content_block"], "type") == "tool_use":
                 var block = e["content_block"];
-                return Facts.Delta(call: new AnswerToolCall(null, Json.Str(block, "id"), new AnswerFunction(Json.Str(block, "name"), null)));
+                return Facts.Delta(call: new AnswerToolCall(null, Nodes.Str(block, "id"), new AnswerFunction(Nodes.Str(block, "name"), null)));
             case "content_block_delta":
                 var delta = e["delta"];
-                return Json.Str(delta, "type") switch
+                return Nodes.Str(delta, "type") switch
                 {
-                    "text_delta" => Facts.Delta(text: Json.Str(delta, "text")),
-                    "input_json_delta" => Facts.Delta(call: new AnswerToolCall(null, null, new AnswerFunction(null, Json.Str(delta, "partial_json")))),
-                    "thinking_delta" => Facts.Delta(reasoning: Json.Str(delta, "thinking")),
+                    "text_delta" => Facts.Delta(text: Nodes.Str(delta, "text")),
+                    "input_json_delta" => Facts.Delta(call: new AnswerToolCall(null, null, new AnswerFunction(null, Nodes.Str(delta, "partial_json")))),
+                    "thinking_delta" => Facts.Delta(reasoning: Nodes.Str(delta, "thinking")),
                     _ => Facts.Nothing,
                 };
             case "message_delta":
-                return Facts.Ended(StopReasons.ToFinish(Json.Str(e["delta"], "stop_reason")), Usage(e["usage"], _startUsage));
+                return Facts.Ended(StopReasons.ToFinish(Nodes.Str(e["delta"], "stop_reason")), Usage(e["usage"], _startUsage));
             case "error":
-                throw new ProviderStreamException($"The provider's stream failed: {Json.Str(e["error"], "message") ?? "error event"}");
+                throw new ProviderStreamException($"The provider's stream failed: {Nodes.Str(e["error"], "message") ?? "error event"}");
             default:
                 return Facts.Nothing;
         }
     }
 
-    public static bool Ends(JsonObject e) => Json.Str(e, "type") == "message_stop";
+    public static bool Ends(JsonObject e) => Nodes.Str(e, "type") == "message_stop";
 
     /// <summary>
     /// A stream's <c>message_delta</c> carries the output count and, on newer versions, the prompt's counts again;
@@ -79,9 +79,9 @@ public sealed class MessagesFacts
             return null;
         }
 
-        int Field(string name) => usage is JsonObject o && o[name] is JsonValue ? Json.Int(o, name) : Json.Int(start, name);
+        int Field(string name) => usage is JsonObject o && o[name] is JsonValue ? Nodes.Int(o, name) : Nodes.Int(start, name);
         var cached = Field("cache_read_input_tokens");
         var prompt = Field("input_tokens") + cached + Field("cache_creation_input_tokens");
-        return Facts.Usage(prompt, Json.Int(usage, "output_tokens"), cached, 0);
+        return Facts.Usage(prompt, Nodes.Int(usage, "output_tokens"), cached, 0);
     }
 }

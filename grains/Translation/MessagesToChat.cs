@@ -13,7 +13,7 @@ public static class MessagesToChat
     public static JsonObject Request(JsonObject m)
     {
         var messages = new JsonArray();
-        var system = Json.Text(m["system"]);
+        var system = Nodes.Text(m["system"]);
         if (system.Length > 0)
         {
             messages.Add(ResponsesToChat.Message("system", system));
@@ -23,7 +23,7 @@ public static class MessagesToChat
         for (var i = 0; i < list.Count; i++)
         {
             var message = list[i] as JsonObject;
-            if (Json.Str(message, "role") == "assistant")
+            if (Nodes.Str(message, "role") == "assistant")
             {
                 messages.Add(Assistant(message!["content"], $"messages[{i}].content"));
             }
@@ -33,7 +33,7 @@ public static class MessagesToChat
             }
         }
 
-        var chat = new JsonObject { ["messages"] = messages, ["max_completion_tokens"] = Json.Copy(m, "max_tokens") };
+        var chat = new JsonObject { ["messages"] = messages, ["max_completion_tokens"] = Nodes.Copy(m, "max_tokens") };
         if (m["tools"] is JsonArray { Count: > 0 } tools)
         {
             chat["tools"] = Tools(tools);
@@ -49,8 +49,8 @@ public static class MessagesToChat
             chat["stop"] = stops.DeepClone();
         }
 
-        Json.CopyFields(m, chat, "temperature", "top_p");
-        if (Json.Str(m["metadata"], "user_id") is { } user)
+        Nodes.CopyFields(m, chat, "temperature", "top_p");
+        if (Nodes.Str(m["metadata"], "user_id") is { } user)
         {
             chat["user"] = user;
         }
@@ -71,32 +71,32 @@ public static class MessagesToChat
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i] as JsonObject;
-            switch (Json.Str(block, "type"))
+            switch (Nodes.Str(block, "type"))
             {
                 case "tool_result":
-                    var text = Json.Text(block!["content"]);
+                    var text = Nodes.Text(block!["content"]);
                     messages.Add(new JsonObject
                     {
                         ["role"] = "tool",
-                        ["tool_call_id"] = Json.Str(block, "tool_use_id"),
-                        ["content"] = Json.Bool(block, "is_error") == true ? "Error: " + text : text,
+                        ["tool_call_id"] = Nodes.Str(block, "tool_use_id"),
+                        ["content"] = Nodes.Bool(block, "is_error") == true ? "Error: " + text : text,
                     });
                     break;
                 case "text":
-                    parts.Add(new JsonObject { ["type"] = "text", ["text"] = Json.Str(block, "text") });
+                    parts.Add(new JsonObject { ["type"] = "text", ["text"] = Nodes.Str(block, "text") });
                     break;
                 case "image":
                     parts.Add(new JsonObject { ["type"] = "image_url", ["image_url"] = new JsonObject { ["url"] = SourceUrl(block!["source"], $"{param}[{i}].source") } });
                     break;
-                case "document" when Json.Str(block!["source"], "type") == "base64":
+                case "document" when Nodes.Str(block!["source"], "type") == "base64":
                     parts.Add(new JsonObject
                     {
                         ["type"] = "file",
-                        ["file"] = new JsonObject { ["filename"] = Json.Str(block, "title") ?? "document.pdf", ["file_data"] = SourceUrl(block["source"], $"{param}[{i}].source") },
+                        ["file"] = new JsonObject { ["filename"] = Nodes.Str(block, "title") ?? "document.pdf", ["file_data"] = SourceUrl(block["source"], $"{param}[{i}].source") },
                     });
                     break;
-                case "document" when Json.Str(block!["source"], "type") == "text":
-                    parts.Add(new JsonObject { ["type"] = "text", ["text"] = Json.Str(block["source"], "data") });
+                case "document" when Nodes.Str(block!["source"], "type") == "text":
+                    parts.Add(new JsonObject { ["type"] = "text", ["text"] = Nodes.Str(block["source"], "data") });
                     break;
                 case var type:
                     throw new TranslationException($"Content blocks of type '{type}' are not translated to Chat Completions.", $"{param}[{i}].type");
@@ -121,17 +121,17 @@ public static class MessagesToChat
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            switch (Json.Str(block, "type"))
+            switch (Nodes.Str(block, "type"))
             {
                 case "text":
-                    text += Json.Str(block, "text");
+                    text += Nodes.Str(block, "text");
                     break;
                 case "tool_use":
                     calls.Add(new JsonObject
                     {
-                        ["id"] = Json.Str(block, "id"),
+                        ["id"] = Nodes.Str(block, "id"),
                         ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = Json.Str(block, "name"), ["arguments"] = (block!["input"] ?? new JsonObject()).ToJsonString() },
+                        ["function"] = new JsonObject { ["name"] = Nodes.Str(block, "name"), ["arguments"] = (block!["input"] ?? new JsonObject()).ToJsonString() },
                     });
                     break;
                 case "thinking" or "redacted_thinking":
@@ -150,10 +150,10 @@ public static class MessagesToChat
         return message;
     }
 
-    private static string? SourceUrl(JsonNode? source, string param) => Json.Str(source, "type") switch
+    private static string? SourceUrl(JsonNode? source, string param) => Nodes.Str(source, "type") switch
     {
-        "base64" => $"data:{Json.Str(source, "media_type")};base64,{Json.Str(source, "data")}",
-        "url" => Json.Str(source, "url"),
+        "base64" => $"data:{Nodes.Str(source, "media_type")};base64,{Nodes.Str(source, "data")}",
+        "url" => Nodes.Str(source, "url"),
         _ => throw new TranslationException("Only base64 and url sources are translated to Chat Completions.", param),
     };
 
@@ -163,17 +163,17 @@ public static class MessagesToChat
         for (var i = 0; i < tools.Count; i++)
         {
             var tool = tools[i] as JsonObject;
-            if (Json.Str(tool, "type") is { } type && type != "custom")
+            if (Nodes.Str(tool, "type") is { } type && type != "custom")
             {
                 throw new TranslationException($"Anthropic's server tool '{type}' is served only by an Anthropic provider.", $"tools[{i}].type");
             }
 
             var function = new JsonObject
             {
-                ["name"] = Json.Str(tool, "name"),
-                ["parameters"] = Json.Copy(tool, "input_schema") ?? new JsonObject { ["type"] = "object" },
+                ["name"] = Nodes.Str(tool, "name"),
+                ["parameters"] = Nodes.Copy(tool, "input_schema") ?? new JsonObject { ["type"] = "object" },
             };
-            Json.CopyFields(tool!, function, "description");
+            Nodes.CopyFields(tool!, function, "description");
             list.Add(new JsonObject { ["type"] = "function", ["function"] = function });
         }
 
@@ -182,14 +182,14 @@ public static class MessagesToChat
 
     private static void ToolChoice(JsonObject choice, JsonObject chat)
     {
-        chat["tool_choice"] = Json.Str(choice, "type") switch
+        chat["tool_choice"] = Nodes.Str(choice, "type") switch
         {
             "any" => "required",
             "none" => "none",
-            "tool" => new JsonObject { ["type"] = "function", ["function"] = new JsonObject { ["name"] = Json.Str(choice, "name") } },
+            "tool" => new JsonObject { ["type"] = "function", ["function"] = new JsonObject { ["name"] = Nodes.Str(choice, "name") } },
             _ => "auto",
         };
-        if (Json.Bool(choice, "disable_parallel_tool_use") == true)
+        if (Nodes.Bool(choice, "disable_parallel_tool_use") == true)
         {
             chat["parallel_tool_calls"] = false;
         }
@@ -203,20 +203,20 @@ public static class MessagesToChat
         var calls = new JsonArray();
         foreach (var block in a["content"] as JsonArray ?? [])
         {
-            switch (Json.Str(block, "type"))
+            switch (Nodes.Str(block, "type"))
             {
                 case "text":
-                    text += Json.Str(block, "text");
+                    text += Nodes.Str(block, "text");
                     break;
                 case "thinking":
-                    thinking += Json.Str(block, "thinking");
+                    thinking += Nodes.Str(block, "thinking");
                     break;
                 case "tool_use":
                     calls.Add(new JsonObject
                     {
-                        ["id"] = Json.Str(block, "id"),
+                        ["id"] = Nodes.Str(block, "id"),
                         ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = Json.Str(block, "name"), ["arguments"] = (block!["input"] ?? new JsonObject()).ToJsonString() },
+                        ["function"] = new JsonObject { ["name"] = Nodes.Str(block, "name"), ["arguments"] = (block!["input"] ?? new JsonObject()).ToJsonString() },
                     });
                     break;
             }
@@ -235,7 +235,7 @@ public static class MessagesToChat
 
         return new JsonObject
         {
-            ["id"] = "chatcmpl-" + Json.Str(a, "id"),
+            ["id"] = "chatcmpl-" + Nodes.Str(a, "id"),
             ["object"] = "chat.completion",
             ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["model"] = model,
@@ -244,7 +244,7 @@ public static class MessagesToChat
                 ["index"] = 0,
                 ["message"] = message,
                 ["logprobs"] = null,
-                ["finish_reason"] = StopReasons.ToFinish(Json.Str(a, "stop_reason")),
+                ["finish_reason"] = StopReasons.ToFinish(Nodes.Str(a, "stop_reason")),
             }),
             ["usage"] = Usage(a["usage"]),
         };
@@ -253,9 +253,9 @@ public static class MessagesToChat
     /// <summary>Anthropic counts cache reads and writes apart from <c>input_tokens</c>; Chat Completions counts them in the prompt.</summary>
     public static JsonObject Usage(JsonNode? usage)
     {
-        var cached = Json.Int(usage, "cache_read_input_tokens");
-        var prompt = Json.Int(usage, "input_tokens") + cached + Json.Int(usage, "cache_creation_input_tokens");
-        var completion = Json.Int(usage, "output_tokens");
+        var cached = Nodes.Int(usage, "cache_read_input_tokens");
+        var prompt = Nodes.Int(usage, "input_tokens") + cached + Nodes.Int(usage, "cache_creation_input_tokens");
+        var completion = Nodes.Int(usage, "output_tokens");
         return new JsonObject
         {
             ["prompt_tokens"] = prompt,

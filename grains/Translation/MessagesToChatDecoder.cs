@@ -18,30 +18,30 @@ public sealed class MessagesToChatDecoder(string model) : IStreamDecoder
 
     public (IReadOnlyList<StreamChunk> Chunks, bool End) Decode(byte[] data)
     {
-        var e = Json.Answer(data);
-        switch (Json.Str(e, "type"))
+        var e = Nodes.Answer(data);
+        switch (Nodes.Str(e, "type"))
         {
             case "message_start":
-                _id = "chatcmpl-" + (Json.Str(e["message"], "id") ?? _id);
+                _id = "chatcmpl-" + (Nodes.Str(e["message"], "id") ?? _id);
                 _startUsage = e["message"]?["usage"]?.DeepClone();
                 return One(Delta(new JsonObject { ["role"] = "assistant", ["content"] = "" }));
-            case "content_block_start" when Json.Str(e["content_block"], "type") == "tool_use":
+            case "content_block_start" when Nodes.Str(e["content_block"], "type") == "tool_use":
                 var block = e["content_block"];
-                var tool = _toolIndex[Json.Int(e, "index")] = _toolIndex.Count;
-                return One(Delta(ToolCall(tool, Json.Str(block, "id"), Json.Str(block, "name"), "")));
+                var tool = _toolIndex[Nodes.Int(e, "index")] = _toolIndex.Count;
+                return One(Delta(ToolCall(tool, Nodes.Str(block, "id"), Nodes.Str(block, "name"), "")));
             case "content_block_delta":
                 var delta = e["delta"];
-                return Json.Str(delta, "type") switch
+                return Nodes.Str(delta, "type") switch
                 {
-                    "text_delta" => One(Delta(new JsonObject { ["content"] = Json.Str(delta, "text") })),
-                    "thinking_delta" => One(Delta(new JsonObject { ["reasoning_content"] = Json.Str(delta, "thinking") })),
-                    "input_json_delta" when _toolIndex.TryGetValue(Json.Int(e, "index"), out var index) =>
-                        One(Delta(ToolCall(index, null, null, Json.Str(delta, "partial_json") ?? ""))),
+                    "text_delta" => One(Delta(new JsonObject { ["content"] = Nodes.Str(delta, "text") })),
+                    "thinking_delta" => One(Delta(new JsonObject { ["reasoning_content"] = Nodes.Str(delta, "thinking") })),
+                    "input_json_delta" when _toolIndex.TryGetValue(Nodes.Int(e, "index"), out var index) =>
+                        One(Delta(ToolCall(index, null, null, Nodes.Str(delta, "partial_json") ?? ""))),
                     _ => ([], false),
                 };
             case "message_delta":
                 _usage = e["usage"]?.DeepClone();
-                return One(Delta(new JsonObject(), StopReasons.ToFinish(Json.Str(e["delta"], "stop_reason"))));
+                return One(Delta(new JsonObject(), StopReasons.ToFinish(Nodes.Str(e["delta"], "stop_reason"))));
             case "message_stop":
                 var usage = MessagesFacts.Usage(_usage, _startUsage)!;
                 var chunk = Chunk(new JsonArray());
@@ -54,7 +54,7 @@ public sealed class MessagesToChatDecoder(string model) : IStreamDecoder
                 };
                 return ([Read(chunk)], true);
             case "error":
-                throw new ProviderStreamException($"The provider's stream failed: {Json.Str(e["error"], "message") ?? "error event"}");
+                throw new ProviderStreamException($"The provider's stream failed: {Nodes.Str(e["error"], "message") ?? "error event"}");
             default:
                 return ([], false);
         }
@@ -89,7 +89,7 @@ public sealed class MessagesToChatDecoder(string model) : IStreamDecoder
 
     private static StreamChunk Read(JsonObject chunk)
     {
-        var data = Json.Bytes(chunk);
+        var data = Nodes.Bytes(chunk);
         return new StreamChunk(data, AnswerReader.Read(data) ?? Facts.Nothing);
     }
 }

@@ -14,14 +14,14 @@ public sealed class NativeStreamDecoder(ChatEndpoint door, string model) : IStre
 
     public (IReadOnlyList<StreamChunk> Chunks, bool End) Decode(byte[] data)
     {
-        var e = Json.Answer(data);
+        var e = Nodes.Answer(data);
         var (head, end, named) = door == ChatEndpoint.Responses
             ? (ResponsesFacts.Event(e), ResponsesFacts.Ends(e), e["response"] as JsonObject)
             : (_messages.Event(e), MessagesFacts.Ends(e), e["message"] as JsonObject);
         if (named?.ContainsKey("model") == true)
         {
             named["model"] = model;
-            data = Json.Bytes(e);
+            data = Nodes.Bytes(e);
         }
 
         return ([new StreamChunk(data, head, Native: true)], end);

@@ -14,22 +14,22 @@ public static class ResponsesFacts
         var calls = new List<AnswerToolCall>();
         foreach (var item in response["output"] as JsonArray ?? [])
         {
-            switch (Json.Str(item, "type"))
+            switch (Nodes.Str(item, "type"))
             {
                 case "message":
                     foreach (var part in item!["content"] as JsonArray ?? [])
                     {
-                        text.Append(Json.Str(part, "text") ?? Json.Str(part, "refusal"));
+                        text.Append(Nodes.Str(part, "text") ?? Nodes.Str(part, "refusal"));
                     }
 
                     break;
                 case "function_call":
-                    calls.Add(new AnswerToolCall(calls.Count, Json.Str(item, "call_id"), new AnswerFunction(Json.Str(item, "name"), Json.Str(item, "arguments"))));
+                    calls.Add(new AnswerToolCall(calls.Count, Nodes.Str(item, "call_id"), new AnswerFunction(Nodes.Str(item, "name"), Nodes.Str(item, "arguments"))));
                     break;
                 case "reasoning":
                     foreach (var part in item!["summary"] as JsonArray ?? [])
                     {
-                        reasoning.Append(Json.Str(part, "text"));
+                        reasoning.Append(Nodes.Str(part, "text"));
                     }
 
                     break;
@@ -40,36 +40,36 @@ public static class ResponsesFacts
     }
 
     /// <summary>One stream event; a failed response or an error event ends the stream as failed.</summary>
-    public static AnswerHead Event(JsonObject e) => Json.Str(e, "type") switch
+    public static AnswerHead Event(JsonObject e) => Nodes.Str(e, "type") switch
     {
-        "response.output_text.delta" => Facts.Delta(text: Json.Str(e, "delta")),
-        "response.refusal.delta" => Facts.Delta(refusal: Json.Str(e, "delta")),
-        "response.reasoning_summary_text.delta" or "response.reasoning_text.delta" => Facts.Delta(reasoning: Json.Str(e, "delta")),
-        "response.function_call_arguments.delta" => Facts.Delta(call: new AnswerToolCall(null, null, new AnswerFunction(null, Json.Str(e, "delta")))),
-        "response.output_item.added" when Json.Str(e["item"], "type") == "function_call" =>
-            Facts.Delta(call: new AnswerToolCall(null, Json.Str(e["item"], "call_id"), new AnswerFunction(Json.Str(e["item"], "name"), null))),
+        "response.output_text.delta" => Facts.Delta(text: Nodes.Str(e, "delta")),
+        "response.refusal.delta" => Facts.Delta(refusal: Nodes.Str(e, "delta")),
+        "response.reasoning_summary_text.delta" or "response.reasoning_text.delta" => Facts.Delta(reasoning: Nodes.Str(e, "delta")),
+        "response.function_call_arguments.delta" => Facts.Delta(call: new AnswerToolCall(null, null, new AnswerFunction(null, Nodes.Str(e, "delta")))),
+        "response.output_item.added" when Nodes.Str(e["item"], "type") == "function_call" =>
+            Facts.Delta(call: new AnswerToolCall(null, Nodes.Str(e["item"], "call_id"), new AnswerFunction(Nodes.Str(e["item"], "name"), null))),
         "response.completed" or "response.incomplete" when e["response"] is JsonObject response =>
             Facts.Ended(Finish(response, HasCalls(response)), Usage(response["usage"])),
-        "response.failed" => throw new ProviderStreamException($"The provider's response failed: {Json.Str(e["response"]?["error"], "message") ?? "no reason given"}"),
-        "error" => throw new ProviderStreamException($"The provider's stream failed: {Json.Str(e, "message") ?? Json.Str(e["error"], "message") ?? "error event"}"),
+        "response.failed" => throw new ProviderStreamException($"The provider's response failed: {Nodes.Str(e["response"]?["error"], "message") ?? "no reason given"}"),
+        "error" => throw new ProviderStreamException($"The provider's stream failed: {Nodes.Str(e, "message") ?? Nodes.Str(e["error"], "message") ?? "error event"}"),
         _ => Facts.Nothing,
     };
 
     /// <summary>A terminal event: the provider's stream has nothing after it.</summary>
-    public static bool Ends(JsonObject e) => Json.Str(e, "type") is "response.completed" or "response.incomplete" or "response.failed";
+    public static bool Ends(JsonObject e) => Nodes.Str(e, "type") is "response.completed" or "response.incomplete" or "response.failed";
 
-    private static bool HasCalls(JsonObject response) => (response["output"] as JsonArray)?.Any(i => Json.Str(i, "type") == "function_call") == true;
+    private static bool HasCalls(JsonObject response) => (response["output"] as JsonArray)?.Any(i => Nodes.Str(i, "type") == "function_call") == true;
 
-    private static string Finish(JsonObject response, bool calls) => Json.Str(response, "status") switch
+    private static string Finish(JsonObject response, bool calls) => Nodes.Str(response, "status") switch
     {
-        "incomplete" when Json.Str(response["incomplete_details"], "reason") == "content_filter" => "content_filter",
+        "incomplete" when Nodes.Str(response["incomplete_details"], "reason") == "content_filter" => "content_filter",
         "incomplete" => "length",
         _ when calls => "tool_calls",
         _ => "stop",
     };
 
     private static AnswerUsage? Usage(JsonNode? usage) => usage is JsonObject
-        ? Facts.Usage(Json.Int(usage, "input_tokens"), Json.Int(usage, "output_tokens"),
-            Json.Int(usage["input_tokens_details"], "cached_tokens"), Json.Int(usage["output_tokens_details"], "reasoning_tokens"))
+        ? Facts.Usage(Nodes.Int(usage, "input_tokens"), Nodes.Int(usage, "output_tokens"),
+            Nodes.Int(usage["input_tokens_details"], "cached_tokens"), Nodes.Int(usage["output_tokens_details"], "reasoning_tokens"))
         : null;
 }

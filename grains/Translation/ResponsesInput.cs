@@ -12,16 +12,16 @@ public static class ResponsesInput
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i] as JsonObject ?? throw new TranslationException($"'input[{i}]' must be an object.", $"input[{i}]");
-            var type = Json.Str(item, "type") ?? (item.ContainsKey("role") ? "message" : null);
+            var type = Nodes.Str(item, "type") ?? (item.ContainsKey("role") ? "message" : null);
             switch (type)
             {
-                case "message" when Json.Str(item, "role") == "assistant":
-                    assistant = ResponsesToChat.Message("assistant", Json.Text(item["content"]));
+                case "message" when Nodes.Str(item, "role") == "assistant":
+                    assistant = ResponsesToChat.Message("assistant", Nodes.Text(item["content"]));
                     messages.Add(assistant);
                     break;
                 case "message":
                     assistant = null;
-                    var role = Json.Str(item, "role") is "developer" or "system" ? "system" : "user";
+                    var role = Nodes.Str(item, "role") is "developer" or "system" ? "system" : "user";
                     messages.Add(ResponsesToChat.Message(role, Content(item["content"], $"input[{i}].content")));
                     break;
                 case "function_call":
@@ -38,14 +38,14 @@ public static class ResponsesInput
 
                     calls.Add(new JsonObject
                     {
-                        ["id"] = Json.Str(item, "call_id"),
+                        ["id"] = Nodes.Str(item, "call_id"),
                         ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = Json.Str(item, "name"), ["arguments"] = Json.Str(item, "arguments") ?? "" },
+                        ["function"] = new JsonObject { ["name"] = Nodes.Str(item, "name"), ["arguments"] = Nodes.Str(item, "arguments") ?? "" },
                     });
                     break;
                 case "function_call_output":
                     assistant = null;
-                    messages.Add(new JsonObject { ["role"] = "tool", ["tool_call_id"] = Json.Str(item, "call_id"), ["content"] = Json.Text(item["output"]) });
+                    messages.Add(new JsonObject { ["role"] = "tool", ["tool_call_id"] = Nodes.Str(item, "call_id"), ["content"] = Nodes.Text(item["output"]) });
                     break;
                 case "reasoning":
                     // Chat Completions takes no reasoning back; the calls and text of that turn still follow.
@@ -70,17 +70,17 @@ public static class ResponsesInput
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
-            list.Add(Json.Str(part, "type") switch
+            list.Add(Nodes.Str(part, "type") switch
             {
-                "input_text" or "output_text" or "text" => new JsonObject { ["type"] = "text", ["text"] = Json.Str(part, "text") },
-                "refusal" => new JsonObject { ["type"] = "text", ["text"] = Json.Str(part, "refusal") },
-                "input_image" when Json.Str(part, "image_url") is { } url => new JsonObject
+                "input_text" or "output_text" or "text" => new JsonObject { ["type"] = "text", ["text"] = Nodes.Str(part, "text") },
+                "refusal" => new JsonObject { ["type"] = "text", ["text"] = Nodes.Str(part, "refusal") },
+                "input_image" when Nodes.Str(part, "image_url") is { } url => new JsonObject
                 {
                     ["type"] = "image_url",
-                    ["image_url"] = Json.Obj(("url", url), ("detail", Json.Str(part, "detail") ?? "auto")),
+                    ["image_url"] = Nodes.Obj(("url", url), ("detail", Nodes.Str(part, "detail") ?? "auto")),
                 },
                 "input_file" => new JsonObject { ["type"] = "file", ["file"] = File(part!) },
-                "input_audio" => new JsonObject { ["type"] = "input_audio", ["input_audio"] = Json.Copy(part, "input_audio") },
+                "input_audio" => new JsonObject { ["type"] = "input_audio", ["input_audio"] = Nodes.Copy(part, "input_audio") },
                 var type => throw new TranslationException($"Content parts of type '{type}' (or images by file id) are not translated to Chat Completions.", $"{param}[{i}]"),
             });
         }
@@ -91,7 +91,7 @@ public static class ResponsesInput
     private static JsonObject File(JsonNode part)
     {
         var file = new JsonObject();
-        Json.CopyFields((JsonObject)part, file, "file_id", "file_data", "filename");
+        Nodes.CopyFields((JsonObject)part, file, "file_id", "file_data", "filename");
         return file;
     }
 }

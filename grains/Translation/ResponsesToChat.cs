@@ -13,7 +13,7 @@ public static class ResponsesToChat
     public static JsonObject Request(JsonObject r)
     {
         var messages = new JsonArray();
-        if (Json.Str(r, "instructions") is { Length: > 0 } instructions)
+        if (Nodes.Str(r, "instructions") is { Length: > 0 } instructions)
         {
             messages.Add(Message("system", instructions));
         }
@@ -23,7 +23,7 @@ public static class ResponsesToChat
             case JsonArray items:
                 ResponsesInput.AddTo(items, messages);
                 break;
-            case var text when Json.Str(text) is { } s:
+            case var text when Nodes.Str(text) is { } s:
                 messages.Add(Message("user", s));
                 break;
         }
@@ -45,7 +45,7 @@ public static class ResponsesToChat
             chat["max_completion_tokens"] = max.DeepClone();
         }
 
-        if (Json.Str(r["reasoning"], "effort") is { } effort)
+        if (Nodes.Str(r["reasoning"], "effort") is { } effort)
         {
             chat["reasoning_effort"] = effort;
         }
@@ -56,7 +56,7 @@ public static class ResponsesToChat
             chat["top_logprobs"] = top.DeepClone();
         }
 
-        Json.CopyFields(r, chat, "temperature", "top_p", "parallel_tool_calls", "user", "safety_identifier", "prompt_cache_key", "service_tier");
+        Nodes.CopyFields(r, chat, "temperature", "top_p", "parallel_tool_calls", "user", "safety_identifier", "prompt_cache_key", "service_tier");
         return chat;
     }
 
@@ -68,15 +68,15 @@ public static class ResponsesToChat
         for (var i = 0; i < tools.Count; i++)
         {
             var tool = tools[i] as JsonObject;
-            if (Json.Str(tool, "type") != "function")
+            if (Nodes.Str(tool, "type") != "function")
             {
                 throw new TranslationException(
-                    $"The tool type '{Json.Str(tool, "type")}' is served only by providers that speak the Responses API; this model's provider speaks Chat Completions.",
+                    $"The tool type '{Nodes.Str(tool, "type")}' is served only by providers that speak the Responses API; this model's provider speaks Chat Completions.",
                     $"tools[{i}].type");
             }
 
-            var function = new JsonObject { ["name"] = Json.Str(tool, "name") };
-            Json.CopyFields(tool!, function, "description", "parameters", "strict");
+            var function = new JsonObject { ["name"] = Nodes.Str(tool, "name") };
+            Nodes.CopyFields(tool!, function, "description", "parameters", "strict");
             list.Add(new JsonObject { ["type"] = "function", ["function"] = function });
         }
 
@@ -85,22 +85,22 @@ public static class ResponsesToChat
 
     private static JsonNode ToolChoice(JsonNode choice)
     {
-        if (Json.Str(choice) is { } mode)
+        if (Nodes.Str(choice) is { } mode)
         {
             return mode;
         }
 
-        return Json.Str(choice, "type") switch
+        return Nodes.Str(choice, "type") switch
         {
-            "function" => new JsonObject { ["type"] = "function", ["function"] = new JsonObject { ["name"] = Json.Str(choice, "name") } },
+            "function" => new JsonObject { ["type"] = "function", ["function"] = new JsonObject { ["name"] = Nodes.Str(choice, "name") } },
             "allowed_tools" => new JsonObject
             {
                 ["type"] = "allowed_tools",
                 ["allowed_tools"] = new JsonObject
                 {
-                    ["mode"] = Json.Str(choice, "mode") ?? "auto",
+                    ["mode"] = Nodes.Str(choice, "mode") ?? "auto",
                     ["tools"] = new JsonArray([.. (choice["tools"] as JsonArray ?? []).Select(t =>
-                        (JsonNode)new JsonObject { ["type"] = "function", ["function"] = new JsonObject { ["name"] = Json.Str(t, "name") } })]),
+                        (JsonNode)new JsonObject { ["type"] = "function", ["function"] = new JsonObject { ["name"] = Nodes.Str(t, "name") } })]),
                 },
             },
             var type => throw new TranslationException($"tool_choice of type '{type}' has no Chat Completions equivalent.", "tool_choice"),
@@ -111,14 +111,14 @@ public static class ResponsesToChat
     {
         if (text?["format"] is JsonObject format)
         {
-            switch (Json.Str(format, "type"))
+            switch (Nodes.Str(format, "type"))
             {
                 case "json_object":
                     chat["response_format"] = new JsonObject { ["type"] = "json_object" };
                     break;
                 case "json_schema":
-                    var schema = new JsonObject { ["name"] = Json.Str(format, "name") ?? "response" };
-                    Json.CopyFields(format, schema, "description", "schema", "strict");
+                    var schema = new JsonObject { ["name"] = Nodes.Str(format, "name") ?? "response" };
+                    Nodes.CopyFields(format, schema, "description", "schema", "strict");
                     chat["response_format"] = new JsonObject { ["type"] = "json_schema", ["json_schema"] = schema };
                     break;
             }

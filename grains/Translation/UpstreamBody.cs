@@ -26,9 +26,9 @@ public static class UpstreamBody
 
         var chat = route.Door switch
         {
-            ChatEndpoint.Responses => ResponsesToChat.Request(Json.Request(request.Body!)),
-            ChatEndpoint.Messages => MessagesToChat.Request(Json.Request(request.Body!)),
-            _ => Json.Request(request.Body ?? ProviderBody.Compose(request, providerModel, cap, stream)),
+            ChatEndpoint.Responses => ResponsesToChat.Request(Nodes.Request(request.Body!)),
+            ChatEndpoint.Messages => MessagesToChat.Request(Nodes.Request(request.Body!)),
+            _ => Nodes.Request(request.Body ?? ProviderBody.Compose(request, providerModel, cap, stream)),
         };
 
         if (route.Sent == ChatEndpoint.Messages)
@@ -40,7 +40,7 @@ public static class UpstreamBody
                 messages["stream"] = true;
             }
 
-            return Json.Bytes(messages);
+            return Nodes.Bytes(messages);
         }
 
         chat.Remove("stream_options");
@@ -53,7 +53,7 @@ public static class UpstreamBody
             chat.Remove("stream");
         }
 
-        return ProviderBody.Forward(Json.Bytes(chat), providerModel, stream, cap, ChatEndpoint.ChatCompletions);
+        return ProviderBody.Forward(Nodes.Bytes(chat), providerModel, stream, cap, ChatEndpoint.ChatCompletions);
     }
 
     /// <summary>Responses and Messages as the client sent them; Messages always names its own output cap.</summary>

@@ -17,21 +17,21 @@ public static class WholeAnswers
             var body = JsonSplice.SetString(answer, "model"u8, model);
             var head = route.Door switch
             {
-                ChatEndpoint.Responses => ResponsesFacts.Whole(Json.Answer(answer)),
-                ChatEndpoint.Messages => MessagesFacts.Whole(Json.Answer(answer)),
+                ChatEndpoint.Responses => ResponsesFacts.Whole(Nodes.Answer(answer)),
+                ChatEndpoint.Messages => MessagesFacts.Whole(Nodes.Answer(answer)),
                 _ => AnswerReader.Read(answer) ?? Facts.Nothing,
             };
             return new WholeAnswer(body, head);
         }
 
-        var chat = route.Sent == ChatEndpoint.Messages ? MessagesToChat.Answer(Json.Answer(answer), model) : Json.Answer(answer);
+        var chat = route.Sent == ChatEndpoint.Messages ? MessagesToChat.Answer(Nodes.Answer(answer), model) : Nodes.Answer(answer);
         chat["model"] = model;
-        var chatBytes = Json.Bytes(chat);
+        var chatBytes = Nodes.Bytes(chat);
         var facts = AnswerReader.Read(chatBytes) ?? Facts.Nothing;
         var door = route.Door switch
         {
-            ChatEndpoint.Responses => Json.Bytes(ChatToResponses.Answer(chat, Json.Request(request.Body!), model)),
-            ChatEndpoint.Messages => Json.Bytes(ChatToMessages.Answer(chat, model)),
+            ChatEndpoint.Responses => Nodes.Bytes(ChatToResponses.Answer(chat, Nodes.Request(request.Body!), model)),
+            ChatEndpoint.Messages => Nodes.Bytes(ChatToMessages.Answer(chat, model)),
             // A Chat Completions answer translated back from Anthropic; a forwarded one keeps its own bytes.
             _ when route.Sent == ChatEndpoint.Messages => chatBytes,
             _ => JsonSplice.SetString(answer, "model"u8, model),

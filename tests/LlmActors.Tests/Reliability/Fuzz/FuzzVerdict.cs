@@ -3,7 +3,7 @@ namespace LlmActors.Tests.Reliability.Fuzz;
 /// <summary>The rules every answer must keep, bad input or not.</summary>
 public static class FuzzVerdict
 {
-    public static IEnumerable<string> Problems(FuzzOutcome outcome)
+    public static IEnumerable<string> Problems(FuzzOutcome outcome, LlmActors.Tests.Reliability.Routes.ErrorShapeKind errors = default)
     {
         var input = outcome.Input;
         if (outcome.Failure is not null)
@@ -16,10 +16,10 @@ public static class FuzzVerdict
         {
             yield return $"{outcome.Status}: {outcome}";
         }
-        else if (outcome.Status >= 400 && ErrorShape.Problem(outcome.Body) is { } shape
+        else if (outcome.Status >= 400 && ErrorShape.Problem(outcome.Body, errors) is { } shape
             && !(input.ParserMayRefuse && outcome.Body.Length == 0))
         {
-            yield return $"{outcome.Status} not in the OpenAI error shape ({shape}): {outcome}";
+            yield return $"{outcome.Status} not in the route's error shape ({shape}): {outcome}";
         }
 
         if (input.PresentedSecret is { Length: > 0 } secret && outcome.Body.Contains(secret, StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LlmActors.Grains.Models;
@@ -6,7 +7,7 @@ using LlmActors.Grains.Models;
 namespace LlmActors.Grains.Translation;
 
 /// <summary>Small reads and writes of JSON nodes the translators share.</summary>
-public static class Json
+public static class Nodes
 {
     /// <summary>An object read from a provider: anything else means the deployment sent something broken.</summary>
     public static JsonObject Answer(ReadOnlySpan<byte> json)
@@ -26,10 +27,13 @@ public static class Json
         JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) as JsonObject
             ?? throw new TranslationException("The body must be a JSON object.");
 
+    /// <summary>Answers are JSON for programs, not HTML: quotes and non-ASCII text are written as they are, as providers write them.</summary>
+    private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Bytes(JsonNode node)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Writing))
         {
             node.WriteTo(writer);
         }
