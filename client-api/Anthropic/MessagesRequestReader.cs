@@ -24,7 +24,7 @@ public static class MessagesRequestReader
     /// <param name="counting">For <c>count_tokens</c>, which takes no <c>max_tokens</c>.</param>
     public static ParsedChat Read(byte[] body, string projectId, string requestId, bool counting = false)
     {
-        var head = WireErrors.Read(body, AnthropicJsonContext.Default.MessagesRequestHead);
+        var head = WireErrors.ReadWhole(body, AnthropicJsonContext.Default.MessagesRequestHead);
         var model = RequestRules.Model(head.Model);
         var maxTokens = counting ? null : RequestRules.Range(head.MaxTokens ?? throw new InvalidRequestException("max_tokens: Field required.", "max_tokens"),
             1, ChatRequestReader.MaxOutputTokens, "max_tokens");
@@ -91,6 +91,11 @@ public static class MessagesRequestReader
             }
 
             var content = message.Content ?? throw new InvalidRequestException($"{param}.content: Field required.", $"{param}.content");
+            if (content.Items is { Count: 0 })
+            {
+                throw new InvalidRequestException($"{param}.content must hold at least one content block.", $"{param}.content");
+            }
+
             read.Add(message.Role, content, $"{param}.content");
         }
     }

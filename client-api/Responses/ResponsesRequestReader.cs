@@ -30,7 +30,7 @@ public static class ResponsesRequestReader
 
     public static ParsedResponses Read(byte[] body, string projectId, string requestId, string responseId, long createdAt)
     {
-        var head = WireErrors.Read(body, ResponsesJsonContext.Default.ResponsesRequestHead);
+        var head = WireErrors.ReadWhole(body, ResponsesJsonContext.Default.ResponsesRequestHead);
         var model = RequestRules.Model(head.Model);
         RequestRules.Range(head.Temperature, 0, 2, "temperature");
         RequestRules.Range(head.TopP, 0, 1, "top_p");

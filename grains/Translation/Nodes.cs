@@ -22,10 +22,19 @@ public static class Nodes
         }
     }
 
-    /// <summary>A request body the API host has already validated.</summary>
-    public static JsonObject Request(ReadOnlySpan<byte> json) =>
-        JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) as JsonObject
-            ?? throw new TranslationException("The body must be a JSON object.");
+    /// <summary>A request body the API host has already validated; one it could not read is refused, not failed.</summary>
+    public static JsonObject Request(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) as JsonObject
+                ?? throw new TranslationException("The body must be a JSON object.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw new TranslationException("The body is not JSON the gateway can translate: " + e.Message);
+        }
+    }
 
     /// <summary>Answers are JSON for programs, not HTML: quotes and non-ASCII text are written as they are, as providers write them.</summary>
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -41,6 +41,11 @@ internal static class MessagesRequestParser
             var message = list[i] ?? throw SimError.WrongType(param, "an object");
             var role = FieldRules.Required(FieldRules.OneOf(message.Role, param + ".role", "user", "assistant"), param + ".role");
             var content = FieldRules.Required(message.Content, param + ".content");
+            if (content.Blocks is { Count: 0 })
+            {
+                throw SimError.BadRequest($"'{param}.content' must hold at least one content block.", param + ".content", "empty_array");
+            }
+
             marked |= content.Blocks?.Any(b => b?.CacheControl is not null) == true;
             if (role == "assistant")
             {

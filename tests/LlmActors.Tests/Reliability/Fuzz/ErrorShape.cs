@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmActors.Tests.Reliability.Routes;
 
 namespace LlmActors.Tests.Reliability.Fuzz;
 
@@ -8,10 +9,10 @@ namespace LlmActors.Tests.Reliability.Fuzz;
 /// </summary>
 public static class ErrorShape
 {
-    public static string? Problem(string body, LlmActors.Tests.Reliability.Routes.ErrorShapeKind kind) => kind switch
+    public static string? Problem(string body, ErrorShapeKind kind) => kind switch
     {
-        LlmActors.Tests.Reliability.Routes.ErrorShapeKind.Anthropic => AnthropicProblem(body),
-        LlmActors.Tests.Reliability.Routes.ErrorShapeKind.Either => Problem(body) is null || AnthropicProblem(body) is null ? null : "neither the OpenAI nor the Anthropic shape",
+        ErrorShapeKind.Anthropic => AnthropicProblem(body),
+        ErrorShapeKind.Either => Problem(body) is null || AnthropicProblem(body) is null ? null : "neither the OpenAI nor the Anthropic shape",
         _ => Problem(body),
     };
 

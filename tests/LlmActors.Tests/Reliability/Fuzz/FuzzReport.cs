@@ -1,7 +1,9 @@
+using LlmActors.Tests.Reliability.Routes;
+
 namespace LlmActors.Tests.Reliability.Fuzz;
 
 /// <summary>Counts and problems of one route's run.</summary>
-public sealed class FuzzReport(string route, LlmActors.Tests.Reliability.Routes.ErrorShapeKind errors = default)
+public sealed class FuzzReport(string route, ErrorShapeKind errors = default)
 {
     private readonly List<string> _problems = [];
     private readonly SortedDictionary<int, int> _statuses = [];
