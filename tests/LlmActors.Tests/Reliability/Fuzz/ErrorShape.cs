@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LlmActors.Tests.Reliability.Routes;
 
 namespace LlmActors.Tests.Reliability.Fuzz;
 
@@ -9,13 +8,6 @@ namespace LlmActors.Tests.Reliability.Fuzz;
 /// </summary>
 public static class ErrorShape
 {
-    public static string? Problem(string body, ErrorShapeKind kind) => kind switch
-    {
-        ErrorShapeKind.Anthropic => AnthropicProblem(body),
-        ErrorShapeKind.Either => Problem(body) is null || AnthropicProblem(body) is null ? null : "neither the OpenAI nor the Anthropic shape",
-        _ => Problem(body),
-    };
-
     public static string? AnthropicProblem(string body)
     {
         try

@@ -20,7 +20,7 @@ public static class FuzzVerdict
         {
             yield return $"{outcome.Status}: {outcome}";
         }
-        else if (outcome.Status >= 400 && ErrorShape.Problem(outcome.Body, shapeOf) is { } shape
+        else if (outcome.Status >= 400 && ShapeProblem(outcome.Body, shapeOf) is { } shape
             && !(input.ParserMayRefuse && outcome.Body.Length == 0))
         {
             yield return $"{outcome.Status} not in the route's error shape ({shape}): {outcome}";
@@ -31,4 +31,11 @@ public static class FuzzVerdict
             yield return $"the answer echoes the presented key: {outcome}";
         }
     }
+
+    private static string? ShapeProblem(string body, ErrorShapeKind kind) => kind switch
+    {
+        ErrorShapeKind.Anthropic => ErrorShape.AnthropicProblem(body),
+        ErrorShapeKind.Either => ErrorShape.Problem(body) is null || ErrorShape.AnthropicProblem(body) is null ? null : "neither the OpenAI nor the Anthropic shape",
+        _ => ErrorShape.Problem(body),
+    };
 }
