@@ -124,6 +124,23 @@ public sealed class MessagesWireTests(EmbeddedApiFixture fixture)
     }
 
     [Fact]
+    public async Task An_idempotency_key_replays_the_message_and_refuses_another_body_in_Anthropics_shape()
+    {
+        var (http, _) = await Anthropic("msg-idempotent");
+        var key = ("idempotency-key", "k-" + Guid.NewGuid().ToString("N"));
+
+        var first = await (await SseEvents.PostAsync(http, "/v1/messages", Ask("Where is my parcel?", 16), Ct, key)).Content.ReadAsStringAsync(Ct);
+        // The key is held until the first answer is settled, a moment after the client has it (409 until then, as on every route).
+        var repeat = await Eventually.Until(() => SseEvents.PostAsync(http, "/v1/messages", Ask("Where is my parcel?", 16), Ct, key),
+            r => r.StatusCode != HttpStatusCode.Conflict, Ct);
+        var other = await SseEvents.PostAsync(http, "/v1/messages", Ask("How do I return an item?", 16), Ct, key);
+
+        Assert.Equal(first, await repeat.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("true", repeat.Headers.GetValues("idempotent-replayed").Single());
+        Assert.Equal("invalid_request_error", await AnthropicErrorAssert.IsError(other, HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
     public async Task Count_tokens_counts_the_prompt_as_the_budget_estimate_does()
     {
         var (http, _) = await Anthropic("msg-count");
