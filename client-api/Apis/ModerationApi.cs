@@ -31,7 +31,7 @@ public static class ModerationApi
         using var body = await JsonBody.ReadObjectAsync(context.Request, context.RequestAborted);
         var (request, model) = ModerationRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
         var response = await inFlight.CallAsync(() => cluster.GetGrain<IModerationGrain>(WorkerKeys.Next()), request.RequestId,
-            (grain, token) => ((IModerationGrain)grain).Moderate(request, token), context.RequestAborted);
+            (grain, id, token) => ((IModerationGrain)grain).Moderate(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return response.Error is null
             ? new ModerationResponseResult(requestId, model, response)
             : CallErrors.ToResult(response.Error, context.Response);
@@ -43,7 +43,7 @@ public static class ModerationApi
         using var body = await JsonBody.ReadObjectAsync(context.Request, context.RequestAborted);
         var request = EvaluationRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
         var report = await inFlight.CallAsync(() => cluster.GetGrain<IModerationGrain>(WorkerKeys.Next()), request.RequestId,
-            (grain, token) => ((IModerationGrain)grain).Evaluate(request, token), context.RequestAborted);
+            (grain, id, token) => ((IModerationGrain)grain).Evaluate(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return report.Error is null
             ? TypedResults.Ok(EvaluationBody.Of(caller.ProjectId, report))
             : CallErrors.ToResult(report.Error, context.Response);
