@@ -41,7 +41,7 @@ public static class ChatApi
         }
 
         var result = await inFlight.CallAsync(() => cluster.GetGrain<IChatGrain>(WorkerKeys.Next()), request.RequestId,
-            (grain, token) => ((IChatGrain)grain).Complete(request, token), context.RequestAborted);
+            (grain, id, token) => ((IChatGrain)grain).Complete(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return result is { Error: null, Usage: { } usage }
             ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, created, result.Body)
             : CallErrors.ToResult(result.Error!, context.Response);
