@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Makes sure Node.js 20 or newer and npm are installed; prints the folder whose `node` to put first on PATH.
-# The client suite (tests/clients) needs Node 20: the LangChain JS 1.x packages require it.
+# Makes sure Node.js 20.14 or newer and npm are installed; prints the folder whose `node` to put first on PATH.
+# The client suite (tests/clients) needs Node 20: the LangChain JS 1.x packages require it; 20.14 brought the
+# test runner's --test-force-exit.
 # - node or npm absent: installs Debian's nodejs and npm packages (apt-get).
-# - node older than 20 (Debian 12's own nodejs is 18.19): installs Node 20 from the npm registry's
+# - node older than 20.14 (Debian 12's own nodejs is 18.19): installs Node 20 from the npm registry's
 #   node-linux-<arch> package (the binary ships inside it) into .tmp/node, and prints its bin folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 fallback_version=20.20.2
 
-major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+# 1 when the node at $1 is 20.14 or newer, else 0.
+recent() { "$1" -p 'const [a, b] = process.versions.node.split(".").map(Number); a > 20 || (a === 20 && b >= 14) ? 1 : 0' 2>/dev/null || echo 0; }
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "node or npm not found; installing Debian's nodejs and npm packages" >&2
@@ -24,7 +26,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 system_node=$(command -v node)
-if [ "$(major "$system_node")" -ge 20 ]; then
+if [ "$(recent "$system_node")" = 1 ]; then
   dirname "$system_node"
   exit 0
 fi
@@ -32,14 +34,14 @@ fi
 case "$(uname -m)" in
   x86_64) arch=x64 ;;
   aarch64) arch=arm64 ;;
-  *) echo "node $("$system_node" --version) is older than 20 and no Node package fits $(uname -m)" >&2; exit 1 ;;
+  *) echo "node $("$system_node" --version) is older than 20.14 and no Node package fits $(uname -m)" >&2; exit 1 ;;
 esac
 bin="$root/.tmp/node/node_modules/node-linux-$arch/bin"
-if [ "$(major "$bin/node")" -lt 20 ]; then
-  echo "node $("$system_node" --version) is older than 20; installing node-linux-$arch@$fallback_version into .tmp/node" >&2
+if [ "$(recent "$bin/node")" != 1 ]; then
+  echo "node $("$system_node" --version) is older than 20.14; installing node-linux-$arch@$fallback_version into .tmp/node" >&2
   mkdir -p "$root/.tmp/node"
   npm install --prefix "$root/.tmp/node" --no-save --no-audit --no-fund --no-package-lock \
     "node-linux-$arch@$fallback_version" >&2
 fi
-[ "$(major "$bin/node")" -ge 20 ] || { echo "Node $fallback_version did not install into $bin" >&2; exit 1; }
+[ "$(recent "$bin/node")" = 1 ] || { echo "Node $fallback_version did not install into $bin" >&2; exit 1; }
 echo "$bin"

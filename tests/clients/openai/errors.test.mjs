@@ -73,3 +73,24 @@ test("a spent budget is a RateLimitError (429) with code budget_exceeded and Ret
     },
   );
 });
+
+test("a spent budget fails at once with the SDK's default retries, in one request", options, async () => {
+  await asAdmin(gateway, "PUT", `/admin/projects/${gateway.projectId}/budget`, { dailyTokenLimit: 20 });
+  let requests = 0;
+  // Default maxRetries (2): the SDK retries a 429 after its Retry-After, here the hours until the budget resets.
+  const patient = new OpenAI({
+    baseURL: gateway.openAiBaseURL,
+    apiKey: gateway.apiKey,
+    fetch: (url, init) => {
+      requests++;
+      return fetch(url, init);
+    },
+  });
+  const started = Date.now();
+  await assert.rejects(
+    patient.chat.completions.create({ model: "sim-small", messages: [{ role: "user", content: "Write a long poem about budgets." }] }),
+    error => error instanceof RateLimitError && error.code === "budget_exceeded",
+  );
+  assert.equal(requests, 1, "the budget refusal was retried");
+  assert.ok(Date.now() - started < 5_000, `the refusal took ${Date.now() - started} ms`);
+});
