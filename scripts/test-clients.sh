@@ -36,7 +36,7 @@ stop_host() {
 trap stop_host EXIT
 trap 'exit 130' INT TERM
 
-node_bin=$(scripts/ensure-node.sh) || fail "could not install Node.js 20+ and npm"
+node_bin=$(scripts/ensure-node.sh) || fail "could not install Node.js 20.14+ and npm"
 export PATH="$node_bin:$PATH"
 [ -f "$dll" ] || fail "$dll is missing: build the solution first (scripts/test.sh does)"
 
