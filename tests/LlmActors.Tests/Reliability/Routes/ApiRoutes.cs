@@ -45,8 +45,8 @@ public static class ApiRoutes
 
         // OpenAI-compatible and the cases
         new("models", "GET", "/v1/models", RouteAuth.Project),
-        new("chat", "POST", "/v1/chat/completions", RouteAuth.Project, Chat),
-        new("completions", "POST", "/v1/completions", RouteAuth.Project, Completions),
+        new("chat", "POST", "/v1/chat/completions", RouteAuth.Project, Chat) { BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
+        new("completions", "POST", "/v1/completions", RouteAuth.Project, Completions) { BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
         new("embeddings", "POST", "/v1/embeddings", RouteAuth.Project, Embeddings),
         new("moderations", "POST", "/v1/moderations", RouteAuth.Project, Moderation),
         new("moderations-evaluate", "POST", "/v1/moderations/evaluate", RouteAuth.Project, Evaluation),
