@@ -44,5 +44,11 @@ for project in $projects; do
   fi
 done
 
+echo "=== client suite (tests/clients: real Node clients against the embedded host; installs Node.js if missing)"
+scripts/test-clients.sh | tee "$results/clients.out"
+read -r p f < <(tail -1 "$results/clients.out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+passed=$((passed + ${p:-0}))
+failed=$((failed + ${f:-1}))
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

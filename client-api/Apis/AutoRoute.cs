@@ -43,9 +43,9 @@ public static class AutoRoute
 
         var reply = conversation is not null
             ? await inFlight.CallAsync(() => conversation, request.RequestId,
-                (grain, token) => ((IConversationRouterGrain)grain).Complete(request, token), context.RequestAborted)
+                (grain, id, token) => ((IConversationRouterGrain)grain).Complete(request with { RequestId = id }, token), r => r.Error, context.RequestAborted)
             : await inFlight.CallAsync(() => cluster.GetGrain<IAutoRouterGrain>(WorkerKeys.Next()), request.RequestId,
-                (router, token) => ((IAutoRouterGrain)router).Complete(request, token), context.RequestAborted);
+                (router, id, token) => ((IAutoRouterGrain)router).Complete(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return reply.Error is { } error
             ? CallErrors.ToResult(error, context.Response)
             : new ChatCompletionResult(requestId, reply.Reply, reply.FinishReason, reply.ToUsage(), created, reply.Body);

@@ -14,10 +14,10 @@ public static class ChatApi
         return app;
     }
 
-    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
+    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight, IOptions<ApiOptions> limits)
     {
         var requestId = RequestIds.Of(context);
-        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
+        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted, limits.Value.MaxModelRequestBodyBytes);
         var parsed = ChatRequestReader.Read(body, caller.ProjectId, requestId);
         parsed = parsed with { Request = CacheHeaders.Apply(context.Request, parsed.Request) };
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -41,7 +41,7 @@ public static class ChatApi
         }
 
         var result = await inFlight.CallAsync(() => cluster.GetGrain<IChatGrain>(WorkerKeys.Next()), request.RequestId,
-            (grain, token) => ((IChatGrain)grain).Complete(request, token), context.RequestAborted);
+            (grain, id, token) => ((IChatGrain)grain).Complete(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return result is { Error: null, Usage: { } usage }
             ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, created, result.Body)
             : CallErrors.ToResult(result.Error!, context.Response);

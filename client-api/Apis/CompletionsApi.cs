@@ -13,10 +13,10 @@ public static class CompletionsApi
         return app;
     }
 
-    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
+    public static async Task<IResult> Complete(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight, IOptions<ApiOptions> limits)
     {
         var requestId = RequestIds.Of(context);
-        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
+        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted, limits.Value.MaxModelRequestBodyBytes);
         var parsed = CompletionRequestReader.Read(body, caller.ProjectId, requestId);
         if (parsed.Request.Model == ModelsApi.Auto)
         {

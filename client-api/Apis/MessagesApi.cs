@@ -22,10 +22,10 @@ public static class MessagesApi
         return app;
     }
 
-    public static async Task<IResult> Create(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
+    public static async Task<IResult> Create(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight, IOptions<ApiOptions> limits)
     {
         var requestId = RequestIds.Of(context);
-        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
+        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted, limits.Value.MaxModelRequestBodyBytes);
         var parsed = MessagesRequestReader.Read(body, caller.ProjectId, requestId);
         var request = parsed.Request;
         if (parsed.Stream)
@@ -36,15 +36,15 @@ public static class MessagesApi
         }
 
         var result = await inFlight.CallAsync(() => cluster.GetGrain<IChatGrain>(WorkerKeys.Next()), request.RequestId,
-            (grain, token) => ((IChatGrain)grain).Complete(request, token), context.RequestAborted);
+            (grain, id, token) => ((IChatGrain)grain).Complete(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return result is { Error: null, Usage: { } usage }
             ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, 0, result.Body)
             : CallErrors.ToResult(result.Error!, context.Response);
     }
 
-    public static async Task<IResult> CountTokens(HttpContext context, ProjectCaller caller, IClusterClient cluster)
+    public static async Task<IResult> CountTokens(HttpContext context, ProjectCaller caller, IClusterClient cluster, IOptions<ApiOptions> limits)
     {
-        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
+        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted, limits.Value.MaxModelRequestBodyBytes);
         var request = MessagesRequestReader.Read(body, caller.ProjectId, RequestIds.Of(context), counting: true).Request;
         var count = await cluster.GetGrain<ITokenCountGrain>(0).CountPrompt(request.Model, request.Messages, request.PromptShape);
         return count is { } tokens

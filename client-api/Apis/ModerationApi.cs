@@ -1,5 +1,6 @@
 using LlmActors.Api.Apis.Moderation;
 using LlmActors.Api.Auth;
+using LlmActors.Api.Hosting;
 using LlmActors.Api.OpenAi;
 using LlmActors.Moderation;
 
@@ -24,23 +25,25 @@ public static class ModerationApi
         return app;
     }
 
-    public static async Task<IResult> Moderate(HttpContext context, ProjectCaller caller, IClusterClient cluster)
+    public static async Task<IResult> Moderate(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
     {
         var requestId = RequestIds.Of(context);
         using var body = await JsonBody.ReadObjectAsync(context.Request, context.RequestAborted);
         var (request, model) = ModerationRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
-        var response = await cluster.GetGrain<IModerationGrain>(0).Moderate(request, context.RequestAborted);
+        var response = await inFlight.CallAsync(() => cluster.GetGrain<IModerationGrain>(WorkerKeys.Next()), request.RequestId,
+            (grain, id, token) => ((IModerationGrain)grain).Moderate(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return response.Error is null
             ? new ModerationResponseResult(requestId, model, response)
             : CallErrors.ToResult(response.Error, context.Response);
     }
 
-    public static async Task<IResult> Evaluate(HttpContext context, ProjectCaller caller, IClusterClient cluster)
+    public static async Task<IResult> Evaluate(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
     {
         var requestId = RequestIds.Of(context);
         using var body = await JsonBody.ReadObjectAsync(context.Request, context.RequestAborted);
         var request = EvaluationRequestReader.Read(body.RootElement, caller.ProjectId, requestId);
-        var report = await cluster.GetGrain<IModerationGrain>(0).Evaluate(request, context.RequestAborted);
+        var report = await inFlight.CallAsync(() => cluster.GetGrain<IModerationGrain>(WorkerKeys.Next()), request.RequestId,
+            (grain, id, token) => ((IModerationGrain)grain).Evaluate(request with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         return report.Error is null
             ? TypedResults.Ok(EvaluationBody.Of(caller.ProjectId, report))
             : CallErrors.ToResult(report.Error, context.Response);

@@ -24,10 +24,10 @@ public static class ResponsesApi
         return app;
     }
 
-    public static async Task<IResult> Create(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight)
+    public static async Task<IResult> Create(HttpContext context, ProjectCaller caller, IClusterClient cluster, InFlightCalls inFlight, IOptions<ApiOptions> limits)
     {
         var requestId = RequestIds.Of(context);
-        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted);
+        var body = await JsonBody.ReadBytesAsync(context.Request, context.RequestAborted, limits.Value.MaxModelRequestBodyBytes);
         var parsed = ResponsesRequestReader.Read(body, caller.ProjectId, requestId, "resp_" + Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         var call = parsed.Call;
         if (parsed.Stream)
@@ -39,7 +39,7 @@ public static class ResponsesApi
         }
 
         var result = await inFlight.CallAsync(() => cluster.GetGrain<IResponsesGrain>(WorkerKeys.Next()), requestId,
-            (grain, token) => ((IResponsesGrain)grain).Create(call, token), context.RequestAborted);
+            (grain, id, token) => ((IResponsesGrain)grain).Create(call with { Request = call.Request with { RequestId = id } }, token), r => r.Error, context.RequestAborted);
         return result is { Error: null, Usage: { } usage }
             ? new ChatCompletionResult(requestId, result.Content ?? "", result.FinishReason, usage, 0, result.Body)
             : CallErrors.ToResult(result.Error!, context.Response);

@@ -37,7 +37,7 @@ public static class SupportApi
 
         var turn = new SupportTurn(requestId, message, userId, RequestIds.ValidClientKey(context.Request.Headers));
         var reply = await inFlight.CallAsync(() => cluster.Conversation(caller.ProjectId, conversationId), requestId,
-            (grain, token) => ((IConversationRouterGrain)grain).Send(turn, token), context.RequestAborted);
+            (grain, id, token) => ((IConversationRouterGrain)grain).Send(turn with { RequestId = id }, token), r => r.Error, context.RequestAborted);
         if (reply.Error is { } error)
         {
             return CallErrors.ToResult(error, context.Response);

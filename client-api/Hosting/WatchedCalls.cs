@@ -8,22 +8,34 @@ public static class WatchedCalls
 {
     /// <summary>
     /// A whole answer. A call given up because its grain no longer holds it (its silo died) is sent once more, to a
-    /// fresh grain under the same request id: its budget reservation is reused, and an id already charged is refused.
+    /// fresh grain under the same request id, so its budget reservation is reused. If the lost call had already been
+    /// charged (its answer was lost after the commit), the budget refuses that id as a duplicate: then it is sent once
+    /// more under a new id — the client gets an answer, and the model call that was lost is charged as it was made.
     /// </summary>
     public static async Task<T> CallAsync<T>(this InFlightCalls calls, Func<IRequestHolder> grain, string requestId,
-        Func<IRequestHolder, CancellationToken, Task<T>> call, CancellationToken requestAborted)
+        Func<IRequestHolder, string, CancellationToken, Task<T>> call, Func<T, CallError?> errorOf, CancellationToken requestAborted)
     {
+        var id = requestId;
+        var lost = false;
         for (var attempt = 1; ; attempt++)
         {
             var holder = grain();
-            using var lease = calls.Track(holder, requestId, requestAborted);
+            using var lease = calls.Track(holder, id, requestAborted);
             try
             {
-                return await call(holder, lease.Token);
+                var result = await call(holder, id, lease.Token);
+                if (lost && errorOf(result) is { Status: CallStatus.Duplicate } && id == requestId)
+                {
+                    id = requestId + ":retry";
+                    continue;
+                }
+
+                return result;
             }
             catch (OperationCanceledException) when (lease.Lost && attempt == 1 && !requestAborted.IsCancellationRequested)
             {
-                // Retried below, on another grain id (and so, likely, another silo).
+                // Retried on another grain id (and so, likely, another silo).
+                lost = true;
             }
             catch (OperationCanceledException) when (lease.Lost && !requestAborted.IsCancellationRequested)
             {

@@ -13,6 +13,9 @@ public static class CallErrors
         {
             case CallStatus.BudgetExceeded:
                 response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(error.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                // Retry-After is the time to the budget's reset, often hours. The OpenAI SDKs retry a 429 by default
+                // and the Node SDK sleeps for the whole Retry-After, so without this a call hung until midnight.
+                response.Headers["x-should-retry"] = "false";
                 return ApiErrors.Error(StatusCodes.Status429TooManyRequests, error.Message, "insufficient_quota", error.Code ?? "budget_exceeded", error.Param);
             case CallStatus.BadRequest:
                 return ApiErrors.BadRequest(error.Message, error.Param, error.Code ?? (error.Param == "model" ? "model_not_found" : "invalid_request"));

@@ -43,7 +43,7 @@ public sealed class ChatStreamResult(IAsyncEnumerable<ChatStreamItem> items, str
         if (!outcome.Completed)
         {
             // Abort rather than end cleanly, so every client library reports a failure, not a short answer.
-            httpContext.Abort();
+            await SseData.AbortAsync(httpContext);
         }
     }
 

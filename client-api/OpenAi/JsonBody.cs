@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using System.Text.Json;
 
 namespace LlmActors.Api.OpenAi;
@@ -5,10 +6,18 @@ namespace LlmActors.Api.OpenAi;
 /// <summary>Reads a request body as one JSON object, refusing wrong content types and malformed JSON.</summary>
 public static class JsonBody
 {
-    /// <summary>The body's bytes as sent (a UTF-8 byte order mark dropped), for routes that forward it; read through typed contracts.</summary>
-    public static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body's bytes as sent (a UTF-8 byte order mark dropped), for routes that forward it; read through typed
+    /// contracts. <paramref name="limit"/> replaces the server's body limit for this request (routes carrying media).
+    /// </summary>
+    public static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken, long? limit = null)
     {
         RequireJson(request);
+        if (limit is { } most && request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = most;
+        }
+
         var length = request.ContentLength is > 0 and <= int.MaxValue ? (int)request.ContentLength.Value : 4096;
         using var buffer = new MemoryStream(length);
         await request.Body.CopyToAsync(buffer, cancellationToken);

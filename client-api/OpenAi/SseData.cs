@@ -10,11 +10,30 @@ public static class SseData
 {
     public static readonly ReadOnlyMemory<byte> Done = "[DONE]"u8.ToArray();
 
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromMilliseconds(50);
+
     public static SseItem<ReadOnlyMemory<byte>> Item(ReadOnlyMemory<byte> data) => new(data);
 
     /// <summary>Writes the items to the response; each event reaches the client as it is produced.</summary>
     public static Task WriteAsync(IAsyncEnumerable<SseItem<ReadOnlyMemory<byte>>> events, HttpResponse response, CancellationToken cancellationToken) =>
         SseFormatter.WriteAsync(events, response.Body, static (item, writer) => writer.Write(item.Data.Span), cancellationToken);
+
+    /// <summary>
+    /// Cuts a stream that failed after it started, after its last event (the error) has left: Kestrel's abort drops
+    /// whatever the transport has not yet handed to the socket, which lost that event in most cut streams, so clients
+    /// saw a bare connection reset instead of the OpenAI-shaped error their SDK raises. The pause is a grace for the
+    /// transport's send loop, not a wait on the client.
+    /// </summary>
+    public static async Task AbortAsync(HttpContext httpContext)
+    {
+        if (!httpContext.RequestAborted.IsCancellationRequested)
+        {
+            await httpContext.Response.Body.FlushAsync(CancellationToken.None);
+            await Task.Delay(AbortGrace, CancellationToken.None);
+        }
+
+        httpContext.Abort();
+    }
 
     public static ReadOnlyMemory<byte> Json(Action<Utf8JsonWriter> body)
     {

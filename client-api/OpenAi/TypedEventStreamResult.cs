@@ -42,7 +42,7 @@ public sealed class TypedEventStreamResult(IAsyncEnumerable<ChatStreamItem> item
             static (item, writer) => writer.Write(item.Data.Span), cancellationToken);
         if (!outcome.Completed)
         {
-            httpContext.Abort();
+            await SseData.AbortAsync(httpContext);
         }
     }
 

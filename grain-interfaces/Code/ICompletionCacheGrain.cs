@@ -13,6 +13,7 @@ public interface ICompletionCacheGrain : IExpiring
     Task Open(CodeDocument document);
 
     /// <summary>A completion for the cursor, answered by the hard timeout at the latest.</summary>
+    [ResponseTimeout(LlmActors.Chat.CallTimeouts.ModelCall)]
     Task<CodeCompletion> Complete(CodeDocument document, CancellationToken cancellationToken = default);
 
     /// <summary>The same answer as <see cref="Complete"/>, streamed: deltas as they come, then one terminal item.</summary>

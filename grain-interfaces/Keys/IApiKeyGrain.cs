@@ -10,6 +10,11 @@ public interface IApiKeyGrain : IGrainWithStringKey
     /// Checks a presented key's hash in constant time and applies the per-key rate limit;
     /// <see cref="KeyCheckOutcome.NoSuchKey"/> when no key was ever created under this prefix.
     /// </summary>
+    /// <remarks>
+    /// An in-memory check: a short response timeout, so a check in flight on a silo that dies is answered 503 in
+    /// seconds rather than after the default 30 s (the request's own model call is watched separately).
+    /// </remarks>
+    [ResponseTimeout("00:00:05")]
     Task<KeyCheck> Authenticate(byte[] keyHash);
 
     /// <summary>

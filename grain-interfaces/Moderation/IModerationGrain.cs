@@ -2,9 +2,10 @@ namespace LlmActors.Moderation;
 
 /// <summary>
 /// The fast/strong moderation cascade: the fast model scores risk, clear cases are decided at once, the
-/// uncertain band goes to the strong model. A stateless worker; thresholds come from the project's policy grain.
+/// uncertain band goes to the strong model. Keeps no state between calls (thresholds come from the project's policy
+/// grain); callers spread load over many keys.
 /// </summary>
-public interface IModerationGrain : IGrainWithIntegerKey
+public interface IModerationGrain : IGrainWithIntegerKey, LlmActors.Chat.IRequestHolder
 {
     /// <summary>One verdict per input, charged to the project's budget (reserved before, committed after).</summary>
     [ResponseTimeout("00:02:00")]

@@ -11,8 +11,8 @@ public sealed class SimulatorOptions
     /// <summary>False drops the built-in models, leaving only those configured.</summary>
     public bool IncludeDefaultModels { get; set; } = true;
 
-    /// <summary>Request bodies larger than this get 413.</summary>
-    public int MaxRequestBytes { get; set; } = 8 * 1024 * 1024;
+    /// <summary>Request bodies larger than this get 413 (64 MiB: a provider takes images and files inline).</summary>
+    public int MaxRequestBytes { get; set; } = 64 * 1024 * 1024;
 
     public Dictionary<string, ModelProfile> Models { get; set; } = new(StringComparer.Ordinal);
 

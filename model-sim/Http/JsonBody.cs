@@ -18,6 +18,12 @@ internal static class JsonBody
             throw SimError.TooLarge(limit);
         }
 
+        // The simulator's own cap governs, not the server's default (in embedded mode it shares the API host's server).
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
         var reader = request.BodyReader;
         while (true)
         {

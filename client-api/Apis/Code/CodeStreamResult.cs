@@ -40,7 +40,7 @@ public sealed class CodeStreamResult(IAsyncEnumerable<CodeCompletionChunk> chunk
         if (!completed.Value)
         {
             // A model failure after text, or the grain's stream ended without its terminal item: not a success.
-            httpContext.Abort();
+            await SseData.AbortAsync(httpContext);
         }
     }
 

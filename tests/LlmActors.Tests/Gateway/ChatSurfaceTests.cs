@@ -122,6 +122,19 @@ public sealed class ChatSurfaceTests(EmbeddedApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_request_with_a_ten_megabyte_image_inline_is_accepted()
+    {
+        using var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey("surface-big-image"));
+        var image = Convert.ToBase64String([.. MediaTests.Png(1024, 1024), .. new byte[10 * 1024 * 1024]]);
+        var body = """{"model":"sim-small","max_tokens":20,"messages":[{"role":"user","content":[{"type":"text","text":"What is this?"},{"type":"image_url","image_url":{"url":"data:image/png;base64,"""
+            + image + "\"}}]}]}";
+
+        var response = await client.PostAsync("/v1/chat/completions", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task Two_choices_come_back_as_two_and_are_billed_as_both()
     {
         var chat = await Chat("sim-small", "surface-n");

@@ -57,7 +57,7 @@ public sealed class ChatValidationTests(EmbeddedApiFixture fixture)
     public async Task A_body_over_the_limit_is_refused_with_413()
     {
         using var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey("validation"));
-        var huge = "{\"model\":\"sim-small\",\"messages\":[{\"role\":\"user\",\"content\":\"" + new string('a', 5 * 1024 * 1024) + "\"}]}";
+        var huge = "{\"model\":\"sim-small\",\"messages\":[{\"role\":\"user\",\"content\":\"" + new string('a', Reliability.Fuzz.BodyMutations.ModelBodyLimit + 1) + "\"}]}";
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
         {

@@ -87,8 +87,14 @@ public sealed class BadInputTests(SimulatorHost host)
     public async Task A_body_over_the_size_limit_gets_413()
     {
         using var client = host.Http();
-        var huge = new string('a', 9 * 1024 * 1024);
-        var response = await client.PostAsync("/sim/v1/moderations", new StringContent($$"""{"input":"{{huge}}"}""", Encoding.UTF8, "application/json"), Token);
+        var huge = new string('a', new LlmActors.ModelSim.Configuration.SimulatorOptions().MaxRequestBytes + 1);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sim/v1/moderations")
+        {
+            Content = new StringContent($$"""{"input":"{{huge}}"}""", Encoding.UTF8, "application/json"),
+        };
+        // As well-behaved clients do for large bodies: wait for the server's verdict before sending it all.
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request, Token);
 
         await OpenAiErrorAssert.IsError(response, HttpStatusCode.RequestEntityTooLarge);
     }

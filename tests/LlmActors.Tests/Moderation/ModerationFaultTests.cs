@@ -112,6 +112,31 @@ public sealed class ModerationFaultTests(ModerationFaultFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_moderation_request_whose_client_leaves_while_the_strong_model_hangs_is_settled_at_once()
+    {
+        const string project = "mod-client-left";
+        using var admin = Factory.AdminClient();
+        var client = await Project(project, new { allowBelow = 0, blockAbove = 1 });
+        await Factory.SetFault(StrongModel, "slow", 20_000);
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            client.Timeout = TimeSpan.FromSeconds(1.5);
+            await Assert.ThrowsAnyAsync<TaskCanceledException>(() =>
+                client.PostAsJsonAsync("/v1/moderations", new { model = "auto", input = new[] { Benign, Threat } }, TestContext.Current.CancellationToken));
+
+            // The caller's cancellation reaches the cascade: its strong calls stop, and it settles well before they would have answered.
+            var usage = await Eventually.Until(() => Usage(admin, project), u => u.GetProperty("reservedTokens").GetInt64() == 0, TestContext.Current.CancellationToken);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"settled after {clock.Elapsed}");
+            Assert.True(usage.GetProperty("usedTokens").GetInt64() > 0);
+        }
+        finally
+        {
+            await Factory.SetFault(StrongModel, "none");
+        }
+    }
+
     private static (string?, string?, bool) Decision(JsonElement verdict) =>
         (verdict.GetProperty("decision").GetString(), verdict.GetProperty("stage").GetString(), verdict.GetProperty("degraded").GetBoolean());
 

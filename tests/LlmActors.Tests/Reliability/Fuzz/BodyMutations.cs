@@ -8,6 +8,9 @@ public static class BodyMutations
     /// <summary>The API's default body limit (Api:MaxRequestBodyBytes); one byte more is refused with 413.</summary>
     public const int BodyLimit = 4 * 1024 * 1024;
 
+    /// <summary>The default limit of the routes that carry media (Api:MaxModelRequestBodyBytes).</summary>
+    public const int ModelBodyLimit = 32 * 1024 * 1024;
+
     private static readonly (string Name, string Text)[] Malformed =
     [
         ("empty body", ""),
@@ -53,7 +56,7 @@ public static class BodyMutations
             yield return Body(target, $"bare {name}", bytes);
         }
 
-        yield return target.Valid("size", "body one byte over the limit, Content-Length first") with { Body = OverLimit(), ExpectContinue = true };
+        yield return target.Valid("size", "body one byte over the limit, Content-Length first") with { Body = OverLimit(target.Route.BodyLimit), ExpectContinue = true };
         yield return target.Valid("size", "body at 1 MiB of JSON whitespace") with { Body = Padded(valid, 1024 * 1024) };
     }
 
@@ -64,14 +67,14 @@ public static class BodyMutations
     private static IEnumerable<int> TruncationPoints(int length) =>
         length <= 48 ? Enumerable.Range(1, length - 1) : Enumerable.Range(1, 40).Select(i => i * length / 41).Distinct();
 
-    private static byte[] OverLimit()
+    private static byte[] OverLimit(int limit)
     {
-        var body = new byte[BodyLimit + 1];
+        var body = new byte[limit + 1];
         Array.Fill(body, (byte)' ');
         "{\"a\":\""u8.CopyTo(body);
         body[^2] = (byte)'"';
         body[^1] = (byte)'}';
-        Array.Fill(body, (byte)'a', 6, BodyLimit - 7);
+        Array.Fill(body, (byte)'a', 6, limit - 7);
         return body;
     }
 

@@ -9,6 +9,9 @@ public sealed record ApiRoute(string Name, string Method, string Template, Route
     /// <summary>Routes whose valid request must have run first for this one's to be accepted (a conversation to read).</summary>
     public IReadOnlyList<string> Seeds { get; init; } = [];
 
+    /// <summary>The body limit of the route: one byte more is refused with 413 (the API's defaults).</summary>
+    public int BodyLimit { get; init; } = Fuzz.BodyMutations.BodyLimit;
+
     /// <summary>An accepted request goes on changing state after its answer (202: a file open starts a prefetch).</summary>
     public bool SettlesLater { get; init; }
 
