@@ -18,25 +18,13 @@ public sealed class TypedEventStreamResult(IAsyncEnumerable<ChatStreamItem> item
     {
         var cancellationToken = httpContext.RequestAborted;
         await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
-        if (!await enumerator.MoveNextAsync())
+        if (await StreamOpening.FirstAsync(enumerator, httpContext) is not { } first)
         {
-            await ApiErrors.Unavailable("The stream ended before it started.").ExecuteAsync(httpContext);
-            return;
-        }
-
-        var first = enumerator.Current;
-        if (first.Error is { } refused)
-        {
-            await CallErrors.ToResult(refused, httpContext.Response).ExecuteAsync(httpContext);
             return;
         }
 
         var response = httpContext.Response;
-        GatewayHeaders.Apply(response, first.Model ?? first.Usage?.Model ?? "unknown", first.Fallback || first.Usage?.Fallback == true, first.Tier, first.Cache ?? "bypass", costUsd: null);
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
+        StreamOpening.Start(response, first, tier: null);
         var outcome = new Outcome();
         await SseFormatter.WriteAsync(Events(first, enumerator, outcome, httpContext), response.Body,
             static (item, writer) => writer.Write(item.Data.Span), cancellationToken);

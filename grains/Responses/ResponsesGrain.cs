@@ -108,7 +108,7 @@ public sealed class ResponsesGrain(ChatInvoker invoker, ChatStreamer streamer, C
         var project = call.Request.ProjectId;
         await GrainFactory.GetGrain<IProjectQuotaGrain>(project).Admit(OpenKind.Response, call.ResponseId, isNew: true);
         await GrainFactory.Response(project, call.ResponseId).Store(new StoredResponse(
-            response.ToJsonString(), input, call.PreviousResponseId, DateTimeOffset.FromUnixTimeSeconds(call.CreatedAt)));
+            System.Text.Encoding.UTF8.GetString(Nodes.Bytes(response)), input, call.PreviousResponseId, DateTimeOffset.FromUnixTimeSeconds(call.CreatedAt)));
     }
 
     private static byte[] Failed(JsonObject snapshot, CallError error, int sequence)

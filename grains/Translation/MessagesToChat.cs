@@ -127,12 +127,7 @@ public static class MessagesToChat
                     text += Nodes.Str(block, "text");
                     break;
                 case "tool_use":
-                    calls.Add(new JsonObject
-                    {
-                        ["id"] = Nodes.Str(block, "id"),
-                        ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = Nodes.Str(block, "name"), ["arguments"] = (block!["input"] ?? new JsonObject()).ToJsonString() },
-                    });
+                    calls.Add(ToolCall(block!));
                     break;
                 case "thinking" or "redacted_thinking":
                     break;
@@ -149,6 +144,14 @@ public static class MessagesToChat
 
         return message;
     }
+
+    /// <summary>A tool_use block as a Chat Completions tool call: its input object becomes the arguments' JSON.</summary>
+    private static JsonObject ToolCall(JsonNode block) => new()
+    {
+        ["id"] = Nodes.Str(block, "id"),
+        ["type"] = "function",
+        ["function"] = new JsonObject { ["name"] = Nodes.Str(block, "name"), ["arguments"] = (block["input"] ?? new JsonObject()).ToJsonString() },
+    };
 
     private static string? SourceUrl(JsonNode? source, string param) => Nodes.Str(source, "type") switch
     {
@@ -212,12 +215,7 @@ public static class MessagesToChat
                     thinking += Nodes.Str(block, "thinking");
                     break;
                 case "tool_use":
-                    calls.Add(new JsonObject
-                    {
-                        ["id"] = Nodes.Str(block, "id"),
-                        ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = Nodes.Str(block, "name"), ["arguments"] = (block!["input"] ?? new JsonObject()).ToJsonString() },
-                    });
+                    calls.Add(ToolCall(block!));
                     break;
             }
         }
