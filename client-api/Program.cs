@@ -1,3 +1,4 @@
+using LlmActors.Api.Anthropic;
 using LlmActors.Api.Apis;
 using LlmActors.Api.Auth;
 using LlmActors.Api.Idempotency;
@@ -11,6 +12,7 @@ builder.AddLlmActorsIdempotency();
 builder.AddLlmActorsTelemetry("llmactors-api");
 
 var app = builder.Build();
+app.UseAnthropicErrors();
 app.UseOpenAiErrors();
 app.UseRouting();
 app.UseKeyAuth();
@@ -22,6 +24,8 @@ app.MapBudgetsApi();
 app.MapModelsApi();
 app.MapChatApi();
 app.MapCompletionsApi();
+app.MapResponsesApi();
+app.MapMessagesApi();
 app.MapEmbeddingsApi();
 app.MapModerationApi();
 app.MapSupportAdminApi();

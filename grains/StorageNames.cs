@@ -11,6 +11,7 @@ public static class StorageNames
     public const string Policies = "policies";
     public const string Idempotency = "idempotency";
     public const string Quotas = "quotas";
+    public const string Responses = "responses";
 
-    public static readonly IReadOnlyList<string> All = [Keys, Budgets, Conversations, Caches, Completions, Policies, Idempotency, Quotas];
+    public static readonly IReadOnlyList<string> All = [Keys, Budgets, Conversations, Caches, Completions, Policies, Idempotency, Quotas, Responses];
 }

@@ -63,7 +63,7 @@ public static class BudgetsApi
 
         if (!TryParseGroupBy(groupBy, out var grouping))
         {
-            return ApiErrors.BadRequest("groupBy must be day, model or user.", "groupBy");
+            return ApiErrors.BadRequest("groupBy must be day, model, user or endpoint.", "groupBy");
         }
 
         var rows = await cluster.GetGrain<ISpendQueryGrain>(0).Query(new SpendQuery(projectId, start, end, grouping));
@@ -112,6 +112,7 @@ public static class BudgetsApi
             null or "day" => SpendGroupBy.Day,
             "model" => SpendGroupBy.Model,
             "user" => SpendGroupBy.User,
+            "endpoint" => SpendGroupBy.Endpoint,
             _ => null,
         };
         groupBy = parsed ?? SpendGroupBy.Day;

@@ -1,11 +1,13 @@
 using System.Globalization;
+using LlmActors.Api.Anthropic;
 using LlmActors.Keys;
 
 namespace LlmActors.Api.Auth;
 
 /// <summary>
 /// Authenticates before the endpoint runs (and so before the body is bound): admin routes take only the
-/// admin key, project routes only a live project key, checked against its grain on every request so a
+/// admin key, project routes only a live project key (as a bearer token, or on the Anthropic door also as
+/// <c>x-api-key</c>), checked against its grain on every request so a
 /// revocation holds at once on every API host. Malformed keys and prefixes known to hold no key
 /// (<see cref="UnknownKeyCache"/>) are refused here without a grain call.
 /// </summary>
@@ -20,10 +22,13 @@ public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions
             return;
         }
 
-        var presented = BearerOf(context.Request);
+        var anthropic = AnthropicDoor.IsDoor(context);
+        var presented = BearerOf(context.Request) ?? (anthropic ? ApiKeyOf(context.Request) : null);
         if (presented is null)
         {
-            await ApiErrors.Unauthorized("Send your key as 'Authorization: Bearer <key>'.").ExecuteAsync(context);
+            await ApiErrors.Unauthorized(anthropic
+                ? "Send your key as 'x-api-key: <key>' or 'Authorization: Bearer <key>'."
+                : "Send your key as 'Authorization: Bearer <key>'.").ExecuteAsync(context);
             return;
         }
 
@@ -91,6 +96,10 @@ public sealed class KeyAuthMiddleware(RequestDelegate next, IOptions<AuthOptions
 
         return check;
     }
+
+    /// <summary>The header Anthropic's SDKs send their key in, taken on the Messages door only.</summary>
+    private static string? ApiKeyOf(HttpRequest request) =>
+        request.Headers[AnthropicDoor.ApiKeyHeader].ToString() is { Length: > 0 } key ? key.Trim() : null;
 
     private static string? BearerOf(HttpRequest request)
     {

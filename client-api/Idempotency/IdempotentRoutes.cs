@@ -10,6 +10,8 @@ public static class IdempotentRoutes
     {
         "/v1/chat/completions",
         "/v1/completions",
+        "/v1/responses",
+        "/v1/messages",
         "/v1/embeddings",
         "/v1/moderations",
         "/v1/moderations/evaluate",

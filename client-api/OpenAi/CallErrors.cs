@@ -21,6 +21,8 @@ public static class CallErrors
                 return ApiErrors.BadRequest(error.Message, error.Param, error.Code ?? (error.Param == "model" ? "model_not_found" : "invalid_request"));
             case CallStatus.ProviderRejected when ProviderError(error) is { } passed:
                 return passed;
+            case CallStatus.NotFound:
+                return ApiErrors.Error(StatusCodes.Status404NotFound, error.Message, "invalid_request_error", error.Code ?? "not_found", error.Param);
             case CallStatus.Duplicate:
                 return ApiErrors.Error(StatusCodes.Status409Conflict, error.Message, "invalid_request_error", "duplicate_request", error.Param);
             case CallStatus.ProviderRejected:
@@ -30,7 +32,11 @@ public static class CallErrors
         }
     }
 
-    /// <summary>The provider's own 4xx answer, as it came, when it is an OpenAI-shaped error: a proxy does not reword it.</summary>
+    /// <summary>
+    /// The provider's own 4xx answer, as it came, when it is an OpenAI-shaped error: a proxy does not reword it. An
+    /// Anthropic provider's error (<c>{"type":"error","error":{"type","message"}}</c>) keeps its status and message in
+    /// the OpenAI shape; on the Messages door the error middleware turns every error back into Anthropic's.
+    /// </summary>
     private static IResult? ProviderError(CallError error)
     {
         if (error.ProviderBody is not { } body || error.ProviderStatus is < 400 or >= 500)
@@ -41,10 +47,20 @@ public static class CallErrors
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("error", out var detail)
-                && detail.ValueKind == JsonValueKind.Object
-                ? new RawJsonResult(error.ProviderStatus, body)
-                : null;
+            if (document.RootElement is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("error", out var detail)
+                || detail.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            if (root.TryGetProperty("type", out var kind) && kind.ValueKind == JsonValueKind.String && kind.GetString() == "error"
+                && detail.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String)
+            {
+                var type = detail.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "invalid_request_error";
+                return ApiErrors.Error(error.ProviderStatus, message.GetString()!, type, "provider_rejected");
+            }
+
+            return new RawJsonResult(error.ProviderStatus, body);
         }
         catch (JsonException)
         {

@@ -16,26 +16,13 @@ public sealed class ChatStreamResult(IAsyncEnumerable<ChatStreamItem> items, str
     {
         var cancellationToken = httpContext.RequestAborted;
         await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
-        if (!await enumerator.MoveNextAsync())
+        if (await StreamOpening.FirstAsync(enumerator, httpContext) is not { } first)
         {
-            await ApiErrors.Unavailable("The stream ended before it started.").ExecuteAsync(httpContext);
-            return;
-        }
-
-        var first = enumerator.Current;
-        if (first.Error is { } refused)
-        {
-            await CallErrors.ToResult(refused, httpContext.Response).ExecuteAsync(httpContext);
             return;
         }
 
         var response = httpContext.Response;
-        var model = first.Model ?? first.Usage?.Model ?? "unknown";
-        GatewayHeaders.Apply(response, model, first.Fallback || first.Usage?.Fallback == true, first.Tier ?? tier, first.Cache ?? "bypass", costUsd: null);
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
+        var model = StreamOpening.Start(response, first, tier);
 
         var outcome = new Outcome();
         var events = Events(first, enumerator, new SseChunks("chatcmpl-" + requestId, model, created), outcome, httpContext);

@@ -32,6 +32,18 @@ public static class WireErrors
         }
     }
 
+    /// <summary>
+    /// Reads a body the gateway itself parses again later (to translate it): broken text anywhere in it (a lone
+    /// surrogate, invalid UTF-8 in a name or value) is a 400 naming the field now, before any budget is touched.
+    /// </summary>
+    public static T ReadWhole<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+    {
+        var head = Read(body, info);
+        using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        JsonBody.RejectBrokenText(document.RootElement);
+        return head;
+    }
+
     /// <summary>Names the field holding broken text, if any: the walker throws the 400 itself.</summary>
     private static void RejectBrokenText(byte[] body)
     {

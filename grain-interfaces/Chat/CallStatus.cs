@@ -15,4 +15,6 @@ public enum CallStatus
     ProviderRejected = 4,
     /// <summary>The budget refused a request id that was already charged: 409 duplicate_request.</summary>
     Duplicate = 5,
+    /// <summary>What the request refers to does not exist for this project (a stored response): 404.</summary>
+    NotFound = 6,
 }

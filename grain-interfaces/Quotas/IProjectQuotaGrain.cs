@@ -10,7 +10,8 @@ public interface IProjectQuotaGrain : IGrainWithStringKey
     /// <summary>
     /// Counts <paramref name="id"/> as open. A new one (<paramref name="isNew"/>: it holds no state yet) beyond the
     /// project's limit is refused with <see cref="ProjectLimitExceededException"/> once idle ones have been expired;
-    /// one that already holds state is always admitted.
+    /// one that already holds state is always admitted. A new stored response is never refused: the project's
+    /// oldest one is forgotten to make room.
     /// </summary>
     Task Admit(OpenKind kind, string id, bool isNew);
 

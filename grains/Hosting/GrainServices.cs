@@ -5,6 +5,7 @@ using LlmActors.Grains.Keys;
 using LlmActors.Grains.Models;
 using LlmActors.Grains.Moderation;
 using LlmActors.Grains.Quotas;
+using LlmActors.Grains.Responses;
 using LlmActors.Grains.Spend;
 using LlmActors.Grains.Support;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class GrainServices
         services.AddSpendLog(configuration);
         services.AddLlmActorsSupport(configuration);
         services.AddQuotas(configuration);
+        services.AddResponses();
         return services;
     }
 }

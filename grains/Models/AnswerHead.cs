@@ -13,7 +13,8 @@ public sealed record AnswerMessage(
     string? Refusal,
     List<AnswerToolCall>? ToolCalls,
     AnswerFunction? FunctionCall,
-    System.Text.Json.JsonElement? Audio);
+    System.Text.Json.JsonElement? Audio,
+    string? ReasoningContent = null);
 
 public sealed record AnswerToolCall(int? Index, string? Id, AnswerFunction? Function);
 

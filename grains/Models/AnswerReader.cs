@@ -28,10 +28,10 @@ public static class AnswerReader
 
     public static string? FirstFinishReason(AnswerHead head) => head.Choices?.FirstOrDefault(c => c.Index == 0)?.FinishReason;
 
-    /// <summary>Whether a chunk carries anything of the answer (text, a refusal, a tool call, audio) or ends a choice.</summary>
+    /// <summary>Whether a chunk carries anything of the answer (text, reasoning, a refusal, a tool call, audio) or ends a choice.</summary>
     public static bool HasOutput(AnswerHead chunk) => chunk.Choices?.Any(c =>
         !string.IsNullOrEmpty(c.Text) || c.FinishReason is not null || (c.Delta is { } d && (!string.IsNullOrEmpty(d.Content)
-            || !string.IsNullOrEmpty(d.Refusal) || d.ToolCalls is { Count: > 0 } || d.FunctionCall is not null
+            || !string.IsNullOrEmpty(d.Refusal) || d.ToolCalls is { Count: > 0 } || d.FunctionCall is not null || !string.IsNullOrEmpty(d.ReasoningContent)
             || d.Audio is { ValueKind: not JsonValueKind.Null }))) == true;
 
     /// <summary>Every output text of every choice (content, refusals, tool names and arguments), for counting what was produced.</summary>
@@ -47,7 +47,7 @@ public static class AnswerReader
                     continue;
                 }
 
-                into.Append(message.Content).Append(message.Refusal);
+                into.Append(message.Content).Append(message.Refusal).Append(message.ReasoningContent);
                 foreach (var call in message.ToolCalls ?? [])
                 {
                     into.Append(call.Function?.Name).Append(call.Function?.Arguments);

@@ -1,6 +1,7 @@
 using System.Text;
 using LlmActors.Caching;
 using LlmActors.Chat;
+using LlmActors.Grains.Translation;
 
 namespace LlmActors.Grains.Models;
 
@@ -51,18 +52,19 @@ public sealed class ChatInvoker(
             var outcome = await chain.RunAsync(plan, resilience.Settings.AttemptTimeout, async (attempt, ct) =>
             {
                 sent = attempt;
-                var body = ProviderBody.Build(request, attempt.Deployment.ProviderModel, stream: false, cap);
-                using var response = await calls.SendAsync(attempt.Deployment, request.Endpoint, body, stream: false, ct);
-                return response.Content.ToArray();
+                var route = WireRoute.For(request.Endpoint, attempt.Deployment.Api);
+                var body = UpstreamBody.Build(request, route, attempt, stream: false, cap);
+                using var response = await calls.SendAsync(attempt.Deployment, route.Sent, body, stream: false, ct);
+                // Read inside the attempt: an answer that cannot be read is the deployment's failure, and the next is tried.
+                return WholeAnswers.Convert(route, response.Content.ToArray(), attempt.Model.Name, request);
             }, cancellationToken);
 
             if (outcome is { Value: { } answer, Attempt: { } answered })
             {
-                var head = AnswerReader.Read(answer) ?? new AnswerHead(null, null, null);
+                var head = answer.Head;
                 var usage = await SettleAsync(plan, answered, head);
                 settled = true;
-                var result = new ChatResult(AnswerReader.FirstText(head), AnswerReader.FirstFinishReason(head), usage, null,
-                    JsonSplice.SetString(answer, "model"u8, answered.Model.Name));
+                var result = new ChatResult(AnswerReader.FirstText(head), AnswerReader.FirstFinishReason(head), usage, null, answer.Body);
                 if (cache is not null)
                 {
                     await cache.StoreAsync(new ExactAnswer(result.Body!, usage.Model, result.Content, result.FinishReason, usage.PromptTokens, usage.CompletionTokens));

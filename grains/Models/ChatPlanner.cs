@@ -35,10 +35,20 @@ public sealed class ChatPlanner(IModelCatalog catalog, ModelResilience resilienc
             ?? (request.Endpoint == ChatEndpoint.Completions ? LegacyDefaultMaxTokens : model.DefaultMaxOutputTokens);
         var output = (long)maxOutput * Math.Max(1, shape.Choices);
         var cost = chain.Max(m => m.Cost(prompt, output));
-        var call = new MeteredCall(new BudgetScope(request.ProjectId, request.UserId), request.RequestId, tier, metering.Clock.GetTimestamp());
+        var call = new MeteredCall(new BudgetScope(request.ProjectId, request.UserId), request.RequestId, tier, metering.Clock.GetTimestamp(),
+            Endpoint: EndpointName(request.Endpoint));
         var deadline = metering.Clock.GetUtcNow() + resilience.Settings.RequestTimeout;
         return (new ChatPlan(call, chain, prompt, maxOutput, prompt + output, cost, deadline), null);
     }
+
+    /// <summary>The name a call's spend row records for the API it came in by.</summary>
+    public static string EndpointName(ChatEndpoint endpoint) => endpoint switch
+    {
+        ChatEndpoint.Completions => "completions",
+        ChatEndpoint.Responses => "responses",
+        ChatEndpoint.Messages => "messages",
+        _ => "chat.completions",
+    };
 
     public static CallError UnknownModel(string model) =>
         new(CallStatus.BadRequest, $"The model '{model}' does not exist or is not a chat model; see GET /v1/models.", "model");

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using LlmActors.Chat;
+using LlmActors.Grains.Translation;
 
 namespace LlmActors.Grains.Models;
 
@@ -83,9 +84,10 @@ public sealed class ChatStreamer(
             stream = outcome.Value;
             ttftMs = metering.ElapsedMs(plan.Call);
             var model = stream.Attempt.Model;
+            read.Encoder = DoorEncoders.For(stream.Route, request, model.Name);
             foreach (var chunk in stream.Buffered)
             {
-                if (read.Absorb(chunk, model, stream.Attempt.Fallback) is { } item)
+                foreach (var item in read.Absorb(chunk, model, stream.Attempt.Fallback))
                 {
                     yield return item;
                 }
@@ -109,7 +111,7 @@ public sealed class ChatStreamer(
                     break;
                 }
 
-                if (read.Absorb(chunk, model, stream.Attempt.Fallback) is { } item)
+                foreach (var item in read.Absorb(chunk, model, stream.Attempt.Fallback))
                 {
                     yield return item;
                 }
@@ -117,6 +119,11 @@ public sealed class ChatStreamer(
 
             settled = true;
             var usage = await SettleAsync(plan, stream.Attempt, read, ttftMs, "ok");
+            foreach (var item in read.Close(usage, model, stream.Attempt.Fallback))
+            {
+                yield return item;
+            }
+
             yield return new ChatStreamItem(null, read.FinishReason ?? "stop", usage, null, Chunk: read.UsageChunk);
         }
         finally
@@ -168,12 +175,13 @@ public sealed class ChatStreamer(
         // token (Polly's) only bounds the wait for the first output.
         var life = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         life.CancelAfter(resilience.Settings.StreamTimeout);
-        var stream = new ProviderStream(attempt, life);
+        var route = WireRoute.For(request.Endpoint, attempt.Deployment.Api);
+        var stream = new ProviderStream(attempt, route, life);
         try
         {
-            var body = ProviderBody.Build(request, attempt.Deployment.ProviderModel, stream: true, cap);
-            var response = await calls.SendAsync(attempt.Deployment, request.Endpoint, body, stream: true, life.Token).WaitAsync(firstTokenDeadline);
-            stream.Attach(response);
+            var body = UpstreamBody.Build(request, route, attempt, stream: true, cap);
+            var response = await calls.SendAsync(attempt.Deployment, route.Sent, body, stream: true, life.Token).WaitAsync(firstTokenDeadline);
+            stream.Attach(response, StreamDecoders.For(route, attempt.Model.Name));
             await stream.ReadUntilFirstOutputAsync(firstTokenDeadline);
             return stream;
         }
@@ -184,7 +192,11 @@ public sealed class ChatStreamer(
         }
     }
 
-    /// <summary>What a stream has produced so far, and the items it turns the provider's chunks into.</summary>
+    /// <summary>
+    /// What a stream has produced so far, and the items it turns the provider's chunks into: the provider's own
+    /// chunks (renamed), the door's events written from Chat Completions chunks (<see cref="Encoder"/>), or text
+    /// deltas for the gateway's own callers.
+    /// </summary>
     private sealed class StreamRead(bool forwarded, bool clientWantsUsage)
     {
         private readonly StringBuilder _produced = new();
@@ -194,26 +206,45 @@ public sealed class ChatStreamer(
         public string? FinishReason { get; private set; }
         public AnswerUsage? Usage { get; private set; }
         public byte[]? UsageChunk { get; private set; }
+        public IDoorEncoder? Encoder { get; set; }
 
-        public ChatStreamItem? Absorb(StreamChunk chunk, ModelDefinition model, bool fallback)
+        public IEnumerable<ChatStreamItem> Absorb(StreamChunk chunk, ModelDefinition model, bool fallback)
         {
             Usage = chunk.Head.Usage ?? Usage;
             if (chunk.IsUsageOnly)
             {
                 UsageChunk = forwarded && clientWantsUsage ? JsonSplice.SetString(chunk.Data, "model"u8, model.Name) : null;
-                return null;
+                return [];
             }
 
             AnswerReader.AppendOutput(chunk.Head, _produced);
             FinishReason = AnswerReader.FirstFinishReason(chunk.Head) ?? FinishReason;
+            if (chunk.Native)
+            {
+                return [Item(null, chunk.Data, model, fallback)];
+            }
+
+            if (Encoder is { } encoder)
+            {
+                return [.. encoder.Chunk(chunk.Head).Select(e => Item(null, e, model, fallback))];
+            }
+
             var delta = AnswerReader.FirstText(chunk.Head);
             if (!forwarded && string.IsNullOrEmpty(delta))
             {
-                return null;
+                return [];
             }
 
-            var item = new ChatStreamItem(string.IsNullOrEmpty(delta) ? null : delta, null, null, null,
-                _first ? model.Name : null, _first && fallback, Chunk: forwarded ? JsonSplice.SetString(chunk.Data, "model"u8, model.Name) : null);
+            return [Item(string.IsNullOrEmpty(delta) ? null : delta, forwarded ? JsonSplice.SetString(chunk.Data, "model"u8, model.Name) : null, model, fallback)];
+        }
+
+        /// <summary>The door's closing events, written once the usage is metered.</summary>
+        public IEnumerable<ChatStreamItem> Close(ChatUsage usage, ModelDefinition model, bool fallback) =>
+            Encoder is { } encoder ? [.. encoder.Finish(usage, FinishReason).Select(e => Item(null, e, model, fallback))] : [];
+
+        private ChatStreamItem Item(string? delta, byte[]? chunk, ModelDefinition model, bool fallback)
+        {
+            var item = new ChatStreamItem(delta, null, null, null, _first ? model.Name : null, _first && fallback, Chunk: chunk);
             _first = false;
             return item;
         }

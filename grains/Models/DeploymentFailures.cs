@@ -1,4 +1,5 @@
 using System.ClientModel;
+using LlmActors.Grains.Translation;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -15,5 +16,6 @@ public static class DeploymentFailures
     };
 
     /// <summary>The provider judged the request itself invalid; another deployment would too.</summary>
-    public static bool IsRejection(Exception e) => e is ClientResultException { Status: >= 400 and < 500 and not 408 and not 429 };
+    public static bool IsRejection(Exception e) =>
+        e is ClientResultException { Status: >= 400 and < 500 and not 408 and not 429 } or TranslationException;
 }

@@ -47,7 +47,7 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
         var elapsedMs = ElapsedMs(call);
         spend.Record(new SpendRecord(
             clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model.Name, call.Tier, promptTokens, completionTokens,
-            usage.CostUsd, CacheHit: false, fallback, elapsedMs, ttftMs, outcome));
+            usage.CostUsd, CacheHit: false, fallback, elapsedMs, ttftMs, outcome, call.Endpoint ?? call.Operation));
         metrics.Call(call.Operation, model.Name, call.Tier, outcome, elapsedMs / 1000, usage, ttftMs / 1000);
         return usage;
     }
@@ -66,7 +66,7 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
 
         spend.Record(new SpendRecord(
             clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model, call.Tier, 0, 0, 0m, CacheHit: false,
-            Fallback: false, elapsedMs, null, outcome));
+            Fallback: false, elapsedMs, null, outcome, call.Endpoint ?? call.Operation));
         metrics.Call(call.Operation, model, call.Tier, outcome, elapsedMs / 1000, usage: null, ttftSeconds: null);
     }
 
@@ -94,7 +94,7 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
             var usage = new ChatUsage(c.Model.Name, c.PromptTokens, c.CompletionTokens, c.CostUsd, c.Fallback, call.Tier);
             spend.Record(new SpendRecord(
                 clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, c.Model.Name, call.Tier, c.PromptTokens, c.CompletionTokens,
-                c.CostUsd, CacheHit: false, c.Fallback, c.LatencyMs, null, c.Outcome));
+                c.CostUsd, CacheHit: false, c.Fallback, c.LatencyMs, null, c.Outcome, call.Endpoint ?? call.Operation));
             metrics.Call(call.Operation, c.Model.Name, call.Tier, c.Outcome, c.LatencyMs / 1000, c.TotalTokens > 0 ? usage : null, null);
         }
 
@@ -106,7 +106,7 @@ public sealed class Metering(IBudgetGate budgets, ISpendLog spend, GatewayMetric
     {
         var elapsedMs = ElapsedMs(call);
         spend.Record(new SpendRecord(
-            clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model, call.Tier, 0, 0, 0m, CacheHit: true, Fallback: false, elapsedMs, null, "cache_hit"));
+            clock.GetUtcNow(), call.Scope.ProjectId, call.Scope.UserId, model, call.Tier, 0, 0, 0m, CacheHit: true, Fallback: false, elapsedMs, null, "cache_hit", call.Endpoint ?? call.Operation));
         metrics.CacheLookup("exact", "exact", hit: true);
     }
 

@@ -1,4 +1,5 @@
 using LlmActors.Chat;
+using LlmActors.Grains.Translation;
 using LlmActors.Models;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public sealed class ModelCatalog : IModelCatalog
         var models = configured.Catalog.Count > 0 ? configured.Catalog : DefaultCatalog.Models();
         _models = models.ToDictionary(
             m => m.Key,
-            m => Resolve(m.Key, m.Value),
+            m => Resolve(m.Key, m.Value, configured.Providers),
             StringComparer.OrdinalIgnoreCase);
         All = [.. _models.Values.OrderBy(m => m.Name, StringComparer.Ordinal)];
 
@@ -47,14 +48,15 @@ public sealed class ModelCatalog : IModelCatalog
     public IReadOnlyList<ModelDefinition> Chain(ModelDefinition model, ModelCapabilities needs) =>
         needs == ModelCapabilities.None ? _chains[model.Name] : [.. _chains[model.Name].Where(m => m.Supports(needs))];
 
-    private static ModelDefinition Resolve(string name, ModelOptions o)
+    private static ModelDefinition Resolve(string name, ModelOptions o, Dictionary<string, ProviderOptions> providers)
     {
         var providerModel = o.ProviderModel ?? name;
+        ProviderApi Api(string provider) => ProviderKinds.ApiOf(provider, providers.GetValueOrDefault(provider));
         var deployments = o.Deployments.Count == 0
-            ? [new Deployment(name, name, o.Provider, providerModel, 1)]
+            ? [new Deployment(name, name, o.Provider, providerModel, 1, Api(o.Provider))]
             : o.Deployments.Select(d => new Deployment(
                 o.Deployments.Count == 1 ? name : $"{name}@{d.Provider}/{d.ProviderModel ?? providerModel}",
-                name, d.Provider, d.ProviderModel ?? providerModel, Math.Max(0, d.Weight))).ToList();
+                name, d.Provider, d.ProviderModel ?? providerModel, Math.Max(0, d.Weight), Api(d.Provider))).ToList();
         if (deployments.Select(d => d.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() != deployments.Count)
         {
             throw new OptionsValidationException(ModelsOptions.Section, typeof(ModelsOptions), [$"Model '{name}' lists the same deployment twice."]);

@@ -10,12 +10,14 @@ using OpenAI;
 namespace LlmActors.Grains.Models;
 
 /// <summary>
-/// One OpenAI SDK client per provider, sharing a pooled HTTP handler. The SDK's own retries are off:
-/// fallback and timeouts are the gateway's decisions (<see cref="ModelResilience"/>).
+/// One OpenAI SDK client per provider (and, for Anthropic providers, one ClientModel pipeline), sharing a pooled HTTP
+/// handler per provider. The SDK's own retries are off: fallback and timeouts are the gateway's decisions
+/// (<see cref="ModelResilience"/>).
 /// </summary>
 public sealed class ProviderClients(IOptions<ModelsOptions> options, IServiceProvider services) : IDisposable
 {
     private readonly ConcurrentDictionary<string, OpenAIClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (ClientPipeline, Uri)> _anthropic = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, HttpClient> _http = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Uri> _endpoints = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,6 +30,21 @@ public sealed class ProviderClients(IOptions<ModelsOptions> options, IServicePro
         return (client, _endpoints[provider]);
     }
 
+    /// <summary>
+    /// A pipeline for an Anthropic provider: the same pooled transport, no SDK retries, the key in <c>x-api-key</c> and
+    /// the configured <c>anthropic-version</c> on every request.
+    /// </summary>
+    public (ClientPipeline Pipeline, Uri Endpoint) Anthropic(string provider) => _anthropic.GetOrAdd(provider, name =>
+    {
+        var (settings, endpoint, key, http) = Resolve(name);
+        var pipeline = ClientPipeline.Create(
+            new ClientPipelineOptions { Transport = new HttpClientPipelineTransport(http), RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = Timeout.InfiniteTimeSpan },
+            [ApiKeyAuthenticationPolicy.CreateHeaderApiKeyPolicy(new ApiKeyCredential(key), "x-api-key"), new FixedHeaderPolicy("anthropic-version", settings.AnthropicVersion)],
+            [],
+            []);
+        return (pipeline, endpoint);
+    });
+
     public void Dispose()
     {
         foreach (var http in _http.Values)
@@ -37,6 +54,18 @@ public sealed class ProviderClients(IOptions<ModelsOptions> options, IServicePro
     }
 
     private OpenAIClient Create(string provider)
+    {
+        var (_, endpoint, key, http) = Resolve(provider);
+        return new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions
+        {
+            Endpoint = endpoint,
+            Transport = new HttpClientPipelineTransport(http),
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
+        });
+    }
+
+    private (ProviderOptions Settings, Uri Endpoint, string Key, HttpClient Http) Resolve(string provider)
     {
         var settings = options.Value.Providers.GetValueOrDefault(provider) ?? new ProviderOptions();
         var endpoint = settings.Endpoint is { Length: > 0 } configured ? new Uri(configured) : SelfSimulator(provider);
@@ -52,14 +81,7 @@ public sealed class ProviderClients(IOptions<ModelsOptions> options, IServicePro
             ConnectTimeout = TimeSpan.FromSeconds(5),
         })
         { Timeout = Timeout.InfiniteTimeSpan });
-
-        return new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(key) ? "unused" : key), new OpenAIClientOptions
-        {
-            Endpoint = endpoint,
-            Transport = new HttpClientPipelineTransport(http),
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-            NetworkTimeout = Timeout.InfiniteTimeSpan,
-        });
+        return (settings, endpoint, string.IsNullOrEmpty(key) ? "unused" : key, http);
     }
 
     /// <summary>In embedded mode the simulator is served by this very process at <c>/sim/v1</c>.</summary>

@@ -1,14 +1,23 @@
 using System.ClientModel;
 using LlmActors.Chat;
+using LlmActors.Grains.Translation;
 
 namespace LlmActors.Grains.Models;
 
 /// <summary>The call errors the model layer answers with.</summary>
 public static class ProviderErrors
 {
-    /// <summary>The provider refused the request as invalid: its status and body are passed on as they came.</summary>
+    /// <summary>
+    /// The provider refused the request as invalid: its status and body are passed on as they came. A request the
+    /// deployment's API cannot express is refused by the gateway itself, naming the field.
+    /// </summary>
     public static CallError Rejected(Exception e)
     {
+        if (e is TranslationException untranslatable)
+        {
+            return new CallError(CallStatus.BadRequest, untranslatable.Message, untranslatable.Param, Code: "unsupported_parameter");
+        }
+
         var response = (e as ClientResultException)?.GetRawResponse();
         byte[]? body = null;
         try

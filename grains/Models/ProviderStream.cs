@@ -1,20 +1,26 @@
 using System.ClientModel.Primitives;
 using System.Net.ServerSentEvents;
+using LlmActors.Grains.Translation;
 
 namespace LlmActors.Grains.Models;
 
 /// <summary>
-/// A provider's SSE stream, read chunk by chunk. It counts as started once a chunk carries output (text, a tool call,
-/// a refusal, audio, or a choice's end) within the first-token timeout; what came before is buffered so a fallback
-/// can still take over unseen. Disposing it cancels the HTTP call.
+/// A provider's SSE stream, read chunk by chunk through the decoder of the API it speaks. It counts as started once a
+/// chunk carries output (text, reasoning, a tool call, a refusal, audio, or a choice's end) within the first-token
+/// timeout; what came before is buffered so a fallback can still take over unseen. Disposing it cancels the HTTP call.
 /// </summary>
-public sealed class ProviderStream(Attempt attempt, CancellationTokenSource life) : IAsyncDisposable
+public sealed class ProviderStream(Attempt attempt, WireRoute route, CancellationTokenSource life) : IAsyncDisposable
 {
-    private static readonly byte[] Done = "[DONE]"u8.ToArray();
+    private readonly Queue<StreamChunk> _pending = new();
     private PipelineResponse? _response;
     private IAsyncEnumerator<SseItem<byte[]>>? _events;
+    private IStreamDecoder _decoder = new ChatChunkDecoder();
+    private bool _ended;
 
     public Attempt Attempt { get; } = attempt;
+
+    /// <summary>What the attempt sent, and so what its events are in.</summary>
+    public WireRoute Route { get; } = route;
 
     public List<StreamChunk> Buffered { get; } = [];
 
@@ -23,9 +29,10 @@ public sealed class ProviderStream(Attempt attempt, CancellationTokenSource life
 
     public CancellationToken Life => life.Token;
 
-    public void Attach(PipelineResponse response)
+    public void Attach(PipelineResponse response, IStreamDecoder decoder)
     {
         _response = response;
+        _decoder = decoder;
         var body = response.ContentStream ?? throw new ProviderStreamException("The provider answered a stream request without a body.");
         _events = SseParser.Create(body, static (_, data) => data.ToArray()).EnumerateAsync(life.Token).GetAsyncEnumerator(life.Token);
     }
@@ -59,29 +66,32 @@ public sealed class ProviderStream(Attempt attempt, CancellationTokenSource life
 
     private async Task<StreamChunk?> ReadAsync()
     {
-        while (await _events!.MoveNextAsync())
+        while (true)
         {
-            var data = _events.Current.Data;
-            if (data.AsSpan().SequenceEqual(Done))
+            if (_pending.TryDequeue(out var next))
+            {
+                return next;
+            }
+
+            if (_ended || !await _events!.MoveNextAsync())
             {
                 return null;
             }
 
+            var data = _events.Current.Data;
             if (data.Length == 0)
             {
                 continue;
             }
 
-            var head = AnswerReader.Read(data) ?? throw new ProviderStreamException($"The provider sent an event that is not a chunk: {JsonSplice.Describe(data)}");
-            if (head.Error is { } error)
+            var (chunks, end) = _decoder.Decode(data);
+            foreach (var chunk in chunks)
             {
-                throw new ProviderStreamException($"The provider's stream failed: {error.Message ?? error.Code ?? "error event"}");
+                _pending.Enqueue(chunk);
             }
 
-            return new StreamChunk(data, head);
+            _ended = end;
         }
-
-        return null;
     }
 
     public async ValueTask DisposeAsync()

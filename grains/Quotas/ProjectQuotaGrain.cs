@@ -1,6 +1,7 @@
 using LlmActors.Code;
 using LlmActors.Grains.Code;
 using LlmActors.Quotas;
+using LlmActors.Responses;
 using LlmActors.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,15 @@ public sealed class ProjectQuotaGrain(
         var open = state.State.Of(kind);
         if (!open.ContainsKey(id) && isNew && open.Count >= _options.Limit(kind) && await SweepAsync(kind) == 0)
         {
+            if (kind == OpenKind.Response)
+            {
+                // A stored response is history, not work in progress: the oldest goes rather than the new one being refused.
+                await ForgetOldestAsync(open);
+                open[id] = clock.GetUtcNow();
+                _persisted.Changed();
+                return;
+            }
+
             throw new ProjectLimitExceededException(
                 $"This project has {open.Count} open {Plural(kind)}, its limit ({_options.LimitName(kind)} = {_options.Limit(kind)}). " +
                 $"Idle ones expire after {_options.IdleTimeout(kind)} without use.");
@@ -52,6 +62,23 @@ public sealed class ProjectQuotaGrain(
     {
         await SweepAsync(OpenKind.File);
         await SweepAsync(OpenKind.Conversation);
+        await SweepAsync(OpenKind.Response);
+    }
+
+    private async Task ForgetOldestAsync(Dictionary<string, DateTimeOffset> open)
+    {
+        var oldest = open.MinBy(o => o.Value).Key;
+        try
+        {
+            await GrainFactory.Response(this.GetPrimaryKeyString(), oldest).Forget();
+        }
+        catch (Exception e)
+        {
+            // Dropped from the registry all the same: it still expires with its retention when next touched.
+            logger.LogWarning(e, "Could not forget stored response {Id}", oldest);
+        }
+
+        open.Remove(oldest);
     }
 
     /// <summary>Asks every id unused for its idle timeout (as far as this grain knows) to expire; returns how many did.</summary>
@@ -86,9 +113,12 @@ public sealed class ProjectQuotaGrain(
     {
         try
         {
-            IExpiring grain = kind == OpenKind.File
-                ? GrainFactory.GetGrain<ICompletionCacheGrain>(id)
-                : GrainFactory.Conversation(this.GetPrimaryKeyString(), id);
+            IExpiring grain = kind switch
+            {
+                OpenKind.File => GrainFactory.GetGrain<ICompletionCacheGrain>(id),
+                OpenKind.Response => GrainFactory.Response(this.GetPrimaryKeyString(), id),
+                _ => GrainFactory.Conversation(this.GetPrimaryKeyString(), id),
+            };
             return await grain.ExpireIfIdle();
         }
         catch (Exception e)

@@ -9,5 +9,13 @@ public sealed class ProjectQuotaState
     [Id(0)] public Dictionary<string, DateTimeOffset> Files { get; set; } = new(StringComparer.Ordinal);
     [Id(1)] public Dictionary<string, DateTimeOffset> Conversations { get; set; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, DateTimeOffset> Of(OpenKind kind) => kind == OpenKind.File ? Files : Conversations;
+    /// <summary>Stored responses, each with the time it was created (its retention runs from then).</summary>
+    [Id(2)] public Dictionary<string, DateTimeOffset> Responses { get; set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, DateTimeOffset> Of(OpenKind kind) => kind switch
+    {
+        OpenKind.File => Files,
+        OpenKind.Response => Responses,
+        _ => Conversations,
+    };
 }

@@ -31,12 +31,37 @@ public sealed class QuotaOptions
     /// <summary>The registry of open ids is written at most this often (one entry per open id: too large to write per admission).</summary>
     public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    public int Limit(OpenKind kind) => kind == OpenKind.File ? MaxOpenFiles : MaxConversations;
+    /// <summary>Stored responses (Responses API, <c>store</c> not false); past it the project's oldest is forgotten.</summary>
+    public int MaxStoredResponses { get; set; } = 10_000;
 
-    public TimeSpan IdleTimeout(OpenKind kind) => kind == OpenKind.File ? FileIdleTimeout : ConversationIdleTimeout;
+    /// <summary>How long a stored response is kept after it was created (OpenAI keeps them 30 days); then it is 404.</summary>
+    public TimeSpan ResponseRetention { get; set; } = TimeSpan.FromDays(30);
 
-    public string LimitName(OpenKind kind) => $"{Section}:{(kind == OpenKind.File ? nameof(MaxOpenFiles) : nameof(MaxConversations))}";
+    /// <summary>How many earlier responses <c>previous_response_id</c> rebuilds at most; older turns are left out.</summary>
+    public int MaxResponseChain { get; set; } = 100;
 
-    public bool IsValid => MaxOpenFiles > 0 && MaxConversations > 0 && MaxCacheNamespaces > 0
-        && FileIdleTimeout > TimeSpan.Zero && ConversationIdleTimeout > TimeSpan.Zero && SweepInterval > TimeSpan.Zero && PersistInterval > TimeSpan.Zero;
+    public int Limit(OpenKind kind) => kind switch
+    {
+        OpenKind.File => MaxOpenFiles,
+        OpenKind.Response => MaxStoredResponses,
+        _ => MaxConversations,
+    };
+
+    public TimeSpan IdleTimeout(OpenKind kind) => kind switch
+    {
+        OpenKind.File => FileIdleTimeout,
+        OpenKind.Response => ResponseRetention,
+        _ => ConversationIdleTimeout,
+    };
+
+    public string LimitName(OpenKind kind) => $"{Section}:{kind switch
+    {
+        OpenKind.File => nameof(MaxOpenFiles),
+        OpenKind.Response => nameof(MaxStoredResponses),
+        _ => nameof(MaxConversations),
+    }}";
+
+    public bool IsValid => MaxOpenFiles > 0 && MaxConversations > 0 && MaxCacheNamespaces > 0 && MaxStoredResponses > 0 && MaxResponseChain > 0
+        && FileIdleTimeout > TimeSpan.Zero && ConversationIdleTimeout > TimeSpan.Zero && ResponseRetention > TimeSpan.Zero
+        && SweepInterval > TimeSpan.Zero && PersistInterval > TimeSpan.Zero;
 }

@@ -12,6 +12,7 @@ public static class PostgresSpendQuery
         {
             SpendGroupBy.Model => "model",
             SpendGroupBy.User => "user_id",
+            SpendGroupBy.Endpoint => "endpoint",
             _ => "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
         };
         var sql = $"""

@@ -8,7 +8,7 @@ public static class PostgresSpendWriter
 {
     private const string Copy =
         $"COPY {SpendLogSchema.Table} (at, project_id, user_id, model, tier, prompt_tokens, completion_tokens, cost_usd, " +
-        "cache_hit, fallback, latency_ms, ttft_ms, outcome) FROM STDIN (FORMAT BINARY)";
+        "cache_hit, fallback, latency_ms, ttft_ms, outcome, endpoint) FROM STDIN (FORMAT BINARY)";
 
     public static async Task WriteAsync(NpgsqlDataSource dataSource, IReadOnlyList<SpendRecord> batch, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ public static class PostgresSpendWriter
             await importer.WriteAsync(r.LatencyMs, NpgsqlDbType.Double, cancellationToken);
             await WriteNullable(importer, r.TtftMs, NpgsqlDbType.Double, cancellationToken);
             await importer.WriteAsync(r.Outcome, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullable(importer, r.Endpoint, NpgsqlDbType.Text, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

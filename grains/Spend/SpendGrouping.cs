@@ -20,6 +20,7 @@ public static class SpendGrouping
     {
         SpendGroupBy.Model => record.Model,
         SpendGroupBy.User => record.UserId,
+        SpendGroupBy.Endpoint => record.Endpoint,
         _ => record.Time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }

@@ -22,10 +22,13 @@ public static class SpendLogSchema
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static string Script()
+    /// <summary>The table and every later change to it, in order (the migrator's files, each re-runnable).</summary>
+    private static string Script() => Read("spend_log.sql") + "\n" + Read("spend_log_endpoint.sql");
+
+    private static string Read(string name)
     {
-        using var stream = typeof(SpendLogSchema).Assembly.GetManifestResourceStream("LlmActors.Grains.Spend.spend_log.sql")
-            ?? throw new InvalidOperationException("spend_log.sql is not embedded");
+        using var stream = typeof(SpendLogSchema).Assembly.GetManifestResourceStream("LlmActors.Grains.Spend." + name)
+            ?? throw new InvalidOperationException(name + " is not embedded");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -1,6 +1,9 @@
 namespace LlmActors.Grains.Spend;
 
-/// <summary>One model call (or cache hit) as the spend log keeps it.</summary>
+/// <summary>
+/// One model call (or cache hit) as the spend log keeps it. <see cref="Endpoint"/> is the API it came in by
+/// (<c>chat.completions</c>, <c>completions</c>, <c>responses</c>, <c>messages</c>, <c>embeddings</c>, <c>moderation</c>).
+/// </summary>
 public sealed record SpendRecord(
     DateTimeOffset Time,
     string ProjectId,
@@ -14,4 +17,5 @@ public sealed record SpendRecord(
     bool Fallback,
     double LatencyMs,
     double? TtftMs,
-    string Outcome);
+    string Outcome,
+    string? Endpoint = null);

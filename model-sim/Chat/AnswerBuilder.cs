@@ -69,6 +69,7 @@ internal sealed class AnswerBuilder
         var text = _text.ToString();
         var finish = "stop";
         var cut = text.Length;
+        string? stoppedBy = null;
         if (stop is not null)
         {
             foreach (var sequence in stop)
@@ -77,6 +78,7 @@ internal sealed class AnswerBuilder
                 if (at >= 0 && at < cut)
                 {
                     cut = at;
+                    stoppedBy = sequence;
                 }
             }
         }
@@ -88,9 +90,10 @@ internal sealed class AnswerBuilder
             cut = limit == 0 ? 0 : SimTokenizer.Instance.GetIndexByTokenCount(text.AsSpan(0, cut), limit, out _, out tokens);
             tokens = limit == 0 ? 0 : tokens;
             finish = "length";
+            stoppedBy = null;
         }
 
-        return new Answer(cut == text.Length ? text : text[..cut], EndsUpTo(cut), tokens, finish);
+        return new Answer(cut == text.Length ? text : text[..cut], EndsUpTo(cut), tokens, finish) { StopSequence = stoppedBy };
     }
 
     private int[] EndsUpTo(int cut)

@@ -1,4 +1,5 @@
 using LlmActors.ModelSim;
+using LlmActors.ModelSim.Anthropic;
 using LlmActors.ModelSim.Catalog;
 using LlmActors.ModelSim.Chat;
 using LlmActors.ModelSim.Completions;
@@ -15,7 +16,7 @@ public static class ModelSimulatorEndpointExtensions
 {
     /// <summary>
     /// Maps the simulator under <paramref name="prefix"/>: <c>{prefix}/v1/chat/completions</c>, <c>/v1/completions</c>, <c>/v1/embeddings</c>,
-    /// <c>/v1/moderations</c>, <c>/v1/models</c>, and <c>PUT|GET {prefix}/models/{model}/fault</c>. The fault route
+    /// <c>/v1/moderations</c>, Anthropic's <c>/v1/messages</c>, <c>/v1/models</c>, and <c>PUT|GET {prefix}/models/{model}/fault</c>. The fault route
     /// is guarded by <paramref name="authorizeFaults"/>, by default the bearer key against configuration
     /// <c>Auth:AdminKey</c> (open when no key is configured).
     /// </summary>
@@ -49,6 +50,7 @@ public static class ModelSimulatorEndpointExtensions
         v1.MapPost("/completions", SimRoute.Wrap(new CompletionsEndpoint(simulator).HandleAsync));
         v1.MapPost("/embeddings", SimRoute.Wrap(new EmbeddingsEndpoint(simulator).HandleAsync));
         v1.MapPost("/moderations", SimRoute.Wrap(new ModerationsEndpoint(simulator).HandleAsync));
+        v1.MapPost("/messages", SimRoute.Wrap(new MessagesEndpoint(simulator).HandleAsync, MessagesEndpoint.WriteErrorAsync));
         var models = new ModelsEndpoint(simulator);
         v1.MapGet("/models", SimRoute.Wrap(models.ListAsync));
         v1.MapGet("/models/{model}", SimRoute.Wrap(models.GetAsync));

@@ -2,24 +2,25 @@ using Microsoft.AspNetCore.Diagnostics;
 
 namespace LlmActors.ModelSim.Hosting;
 
-/// <summary>Runs a simulator handler so that bad input always ends as a 4xx in the OpenAI error shape, never a 500.</summary>
+/// <summary>Runs a simulator handler so that bad input always ends as a 4xx in the route's error shape (OpenAI's by default), never a 500.</summary>
 internal static class SimRoute
 {
-    public static RequestDelegate Wrap(Func<HttpContext, Task> handler) => async context =>
+    /// <param name="writeError">How the route writes a refusal; default the OpenAI shape (<see cref="ErrorWriter"/>).</param>
+    public static RequestDelegate Wrap(Func<HttpContext, Task> handler, Func<HttpResponse, SimError, Task>? writeError = null) => async context =>
     {
+        writeError ??= ErrorWriter.WriteAsync;
         try
         {
             await handler(context);
         }
         catch (SimError error) when (!context.Response.HasStarted)
         {
-            await ErrorWriter.WriteAsync(context.Response, error);
+            await writeError(context.Response, error);
         }
         catch (BadHttpRequestException error) when (!context.Response.HasStarted)
         {
             var tooLarge = error.StatusCode == StatusCodes.Status413PayloadTooLarge;
-            await ErrorWriter.WriteAsync(context.Response, error.StatusCode, error.Message, "invalid_request_error", null,
-                tooLarge ? "request_too_large" : "invalid_request");
+            await writeError(context.Response, new SimError(error.StatusCode, error.Message, "invalid_request_error", null, tooLarge ? "request_too_large" : "invalid_request"));
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -29,7 +30,7 @@ internal static class SimRoute
         {
             // A simulator bug, not bad input: still answer in the shape every OpenAI client can read, and say so in the log.
             context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("LlmActors.ModelSim").LogError(error, "Simulator failed on {Path}", context.Request.Path);
-            await ErrorWriter.WriteAsync(context.Response, StatusCodes.Status500InternalServerError, "The simulator failed unexpectedly.", "server_error", null, "internal_error");
+            await writeError(context.Response, new SimError(StatusCodes.Status500InternalServerError, "The simulator failed unexpectedly.", "server_error", null, "internal_error"));
         }
     };
 

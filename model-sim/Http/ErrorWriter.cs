@@ -7,13 +7,18 @@ internal static class ErrorWriter
 {
     public static Task WriteAsync(HttpResponse response, SimError error)
     {
+        RetryHeaders(response, error);
+        return JsonResponse.WriteAsync(response, new ErrorEnvelope(new ErrorDetail(error.Message, error.Type, error.Param, error.Code)), SimJsonContext.Default.ErrorEnvelope, error.Status);
+    }
+
+    /// <summary>A throttled answer says when to come back, in seconds and milliseconds, whatever its body's shape.</summary>
+    public static void RetryHeaders(HttpResponse response, SimError error)
+    {
         if (error.RetryAfterMs is { } wait)
         {
             response.Headers.RetryAfter = ((wait + 999) / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
             response.Headers["retry-after-ms"] = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-
-        return JsonResponse.WriteAsync(response, new ErrorEnvelope(new ErrorDetail(error.Message, error.Type, error.Param, error.Code)), SimJsonContext.Default.ErrorEnvelope, error.Status);
     }
 
     public static Task WriteAsync(HttpResponse response, int status, string message, string type, string? param, string? code) =>

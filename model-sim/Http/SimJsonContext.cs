@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LlmActors.ModelSim.Anthropic;
 using LlmActors.ModelSim.Contracts;
 
 namespace LlmActors.ModelSim.Http;
@@ -27,4 +28,9 @@ namespace LlmActors.ModelSim.Http;
 [JsonSerializable(typeof(FaultResult))]
 [JsonSerializable(typeof(ModelListResult))]
 [JsonSerializable(typeof(ModelResult))]
+[JsonSerializable(typeof(MessagesBody))]
+[JsonSerializable(typeof(List<AnthropicBlockBody?>))]
+[JsonSerializable(typeof(AnthropicMessageResult))]
+[JsonSerializable(typeof(AnthropicEvent))]
+[JsonSerializable(typeof(AnthropicErrorResult))]
 internal sealed partial class SimJsonContext : JsonSerializerContext;

@@ -13,7 +13,10 @@ internal static class SseStream
 {
     private static readonly TimeSpan CutPause = TimeSpan.FromMilliseconds(200);
 
-    public static async Task WriteAsync<T>(HttpContext context, IReadOnlyList<TimedChunk<T>> chunks, T? usage, JsonTypeInfo<T> type, LatencyPlan plan, bool cut, long started)
+    /// <param name="eventName">Names each event (<c>event:</c>), as Anthropic's streams do; OpenAI's send data only.</param>
+    /// <param name="done">Ends with <c>data: [DONE]</c> (OpenAI); Anthropic's streams end with their last event.</param>
+    public static async Task WriteAsync<T>(HttpContext context, IReadOnlyList<TimedChunk<T>> chunks, T? usage, JsonTypeInfo<T> type, LatencyPlan plan, bool cut, long started,
+        Func<T, string>? eventName = null, bool done = true)
         where T : class
     {
         var response = context.Response;
@@ -30,7 +33,7 @@ internal static class SseStream
         Utf8JsonWriter? json = null;
         try
         {
-            await SseFormatter.WriteAsync(Items(context, chunks, usage, plan, cut, started), new PipeBufferStream(pipe), (item, buffer) =>
+            await SseFormatter.WriteAsync(Items(context, chunks, usage, plan, cut, started, eventName, done), new PipeBufferStream(pipe), (item, buffer) =>
             {
                 if (item.Data is null)
                 {
@@ -63,7 +66,8 @@ internal static class SseStream
     }
 
     /// <summary>Null data stands for <c>[DONE]</c>.</summary>
-    private static async IAsyncEnumerable<SseItem<T?>> Items<T>(HttpContext context, IReadOnlyList<TimedChunk<T>> chunks, T? usage, LatencyPlan plan, bool cut, long started)
+    private static async IAsyncEnumerable<SseItem<T?>> Items<T>(
+        HttpContext context, IReadOnlyList<TimedChunk<T>> chunks, T? usage, LatencyPlan plan, bool cut, long started, Func<T, string>? eventName, bool done)
         where T : class
     {
         var aborted = context.RequestAborted;
@@ -84,7 +88,7 @@ internal static class SseStream
                 await due;
             }
 
-            yield return new SseItem<T?>(chunk.Chunk);
+            yield return new SseItem<T?>(chunk.Chunk, eventName?.Invoke(chunk.Chunk));
             if (cut && chunk.IsContent && ++content >= Fault.CutAfterChunks)
             {
                 // Drop the connection mid-stream: the client sees an error, never a finish chunk or [DONE]. The pause
@@ -99,7 +103,10 @@ internal static class SseStream
             yield return new SseItem<T?>(usage);
         }
 
-        yield return new SseItem<T?>(null);
+        if (done)
+        {
+            yield return new SseItem<T?>(null);
+        }
     }
 
     private static async Task Cut(HttpContext context)

@@ -89,7 +89,7 @@ internal static partial class ToolParser
         return FieldRules.OneOf(choice?.Mode, "function_call", "none", "auto") == "none" ? ToolChoice.None : ToolChoice.Auto;
     }
 
-    private static string ValidName(string name, string param) =>
+    public static string ValidName(string name, string param) =>
         NamePattern().IsMatch(name)
             ? name
             : throw SimError.BadRequest($"Invalid '{param}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]{{1,64}}$'.", param);

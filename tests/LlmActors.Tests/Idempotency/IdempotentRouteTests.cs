@@ -11,6 +11,7 @@ public sealed class IdempotentRouteTests(IdempotencyApiFixture fixture)
     {
         { "/v1/chat/completions", KeyedCall.Chat("Where is my parcel?"), KeyedCall.Chat("How do I return an item?") },
         { "/v1/embeddings", """{"model":"sim-embed","input":"parcel"}""", """{"model":"sim-embed","input":"refund"}""" },
+        { "/v1/responses", """{"model":"sim-small","input":"Where is my parcel?","max_output_tokens":16}""", """{"model":"sim-small","input":"How do I return an item?","max_output_tokens":16}""" },
         { "/v1/moderations", """{"input":"I love this shop"}""", """{"input":"What a nice day"}""" },
         {
             "/v1/moderations/evaluate", """{"items":[{"input":"I love this shop","flagged":false}]}""",

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LlmActors.Tests.Quotas;
 
 /// <summary>
-/// Its own gateway with per-project limits of 2 files, 2 conversations and 2 cache namespaces, so a test reaches
+/// Its own gateway with per-project limits of 2 files, 2 conversations, 2 cache namespaces and 2 stored responses, so a test reaches
 /// them in a few calls, and a fake clock for idle timeouts that the tests move days forward.
 /// </summary>
 public sealed class QuotaApiFixture : IAsyncLifetime
@@ -21,6 +21,7 @@ public sealed class QuotaApiFixture : IAsyncLifetime
         Factory.Settings["Quotas:MaxOpenFiles"] = Limit.ToString();
         Factory.Settings["Quotas:MaxConversations"] = Limit.ToString();
         Factory.Settings["Quotas:MaxCacheNamespaces"] = Limit.ToString();
+        Factory.Settings["Quotas:MaxStoredResponses"] = Limit.ToString();
         Factory.TestServices = services => services.AddKeyedSingleton<TimeProvider>(QuotaClock.Key, Clock);
         Factory.StartServer();
         return ValueTask.CompletedTask;

@@ -30,12 +30,12 @@ public sealed class BadInputFuzzTests(FuzzFixture fixture) : IClassFixture<FuzzF
             return;
         }
 
-        var report = new FuzzReport(name);
+        var report = new FuzzReport(name, route.Errors);
         using var admin = fixture.Factory.AdminClient();
         using var project = fixture.Factory.Client(target.Keys.Project);
         var probe = new StateProbe(admin, project, target.Values, "fz-other-" + name);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        await new FuzzRun(sender, probe, report, route.SettlesLater).RunAsync(FuzzInputs.For(target, fixture.Seed, fixture.RandomPerRoute), ct);
+        await new FuzzRun(sender, probe, report, route.SettlesLater, route.ValidRefusal).RunAsync(FuzzInputs.For(target, fixture.Seed, fixture.RandomPerRoute), ct);
         report.Duration = watch.Elapsed;
         fixture.Add(report);
         Figures.Record("fuzz", report.ToString());

@@ -42,7 +42,7 @@ public sealed class FuzzFixture : IAsyncLifetime
         if (Mapped.Serves(route))
         {
             using var client = Factory.Client(key);
-            await RouteRequests.SeedAsync(client, route, values, TestContext.Current.CancellationToken);
+            values = await RouteRequests.SeedAsync(client, route, values, TestContext.Current.CancellationToken);
         }
 
         return new FuzzTarget(route, values, new FuzzKeys(EmbeddedApiFactory.AdminKey, key, revoked, other));

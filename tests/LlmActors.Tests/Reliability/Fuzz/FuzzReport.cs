@@ -1,7 +1,9 @@
+using LlmActors.Tests.Reliability.Routes;
+
 namespace LlmActors.Tests.Reliability.Fuzz;
 
 /// <summary>Counts and problems of one route's run.</summary>
-public sealed class FuzzReport(string route)
+public sealed class FuzzReport(string route, ErrorShapeKind errors = default)
 {
     private readonly List<string> _problems = [];
     private readonly SortedDictionary<int, int> _statuses = [];
@@ -32,7 +34,7 @@ public sealed class FuzzReport(string route)
         }
 
         _statuses[outcome.Status] = _statuses.GetValueOrDefault(outcome.Status) + 1;
-        _problems.AddRange(FuzzVerdict.Problems(outcome));
+        _problems.AddRange(FuzzVerdict.Problems(outcome, errors));
     }
 
     public void StateChecked(int checks) => StateChecks += checks;

@@ -15,6 +15,18 @@ public sealed record ApiRoute(string Name, string Method, string Template, Route
     /// <summary>An accepted request goes on changing state after its answer (202: a file open starts a prefetch).</summary>
     public bool SettlesLater { get; init; }
 
+    /// <summary>The route parameter this route's answer names in its <c>id</c> (a created response), for the routes seeded with it.</summary>
+    public string? Captures { get; init; }
+
+    /// <summary>
+    /// The status the route's valid request gets by design, when it is a refusal (cancelling a response that is not
+    /// running is a 400, as OpenAI answers it); null = the valid request must succeed.
+    /// </summary>
+    public int? ValidRefusal { get; init; }
+
+    /// <summary>The error shape the route answers in: OpenAI's, or Anthropic's on the Messages door.</summary>
+    public ErrorShapeKind Errors { get; init; }
+
     public IReadOnlyList<string> Parameters { get; } =
         [.. Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}'))];
 

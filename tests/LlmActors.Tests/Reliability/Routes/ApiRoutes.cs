@@ -24,6 +24,10 @@ public static class ApiRoutes
     public const string SimCompletions = """{"model":"sim-code","prompt":"def f(x):\n    ","suffix":"\n    return x\n","max_tokens":16}""";
     public const string SimEmbeddings = """{"model":"sim-embed","input":"hello"}""";
     public const string SimModerations = """{"input":"have a nice day"}""";
+    public const string Responses = """{"model":"sim-small","input":[{"role":"user","content":[{"type":"input_text","text":"Where is my parcel?"}]}],"instructions":"Be brief.","max_output_tokens":40,"temperature":0.5,"top_p":1,"user":"u1","metadata":{"order":"42"},"text":{"format":{"type":"text"}},"store":true}""";
+    public const string Messages = """{"model":"sim-small","max_tokens":40,"system":"Be brief.","messages":[{"role":"user","content":[{"type":"text","text":"Where is my parcel?"}]}],"temperature":0.5,"top_p":1,"top_k":5,"stop_sequences":["\n\n"],"metadata":{"user_id":"u1"}}""";
+    public const string CountTokens = """{"model":"sim-small","system":"Be brief.","messages":[{"role":"user","content":"Where is my parcel?"}]}""";
+    public const string SimMessages = """{"model":"sim-small","max_tokens":16,"messages":[{"role":"user","content":"hello"}]}""";
 
     public static readonly IReadOnlyList<ApiRoute> All =
     [
@@ -47,6 +51,12 @@ public static class ApiRoutes
         new("models", "GET", "/v1/models", RouteAuth.Project),
         new("chat", "POST", "/v1/chat/completions", RouteAuth.Project, Chat) { BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
         new("completions", "POST", "/v1/completions", RouteAuth.Project, Completions) { BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
+        new("responses-create", "POST", "/v1/responses", RouteAuth.Project, Responses) { Captures = "responseId", BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
+        new("responses-get", "GET", "/v1/responses/{responseId}", RouteAuth.Project) { Seeds = ["responses-create"] },
+        new("responses-delete", "DELETE", "/v1/responses/{responseId}", RouteAuth.Project) { Seeds = ["responses-create"] },
+        new("responses-cancel", "POST", "/v1/responses/{responseId}/cancel", RouteAuth.Project) { Seeds = ["responses-create"], ValidRefusal = 400 },
+        new("messages", "POST", "/v1/messages", RouteAuth.Project, Messages) { Errors = ErrorShapeKind.Anthropic, BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
+        new("messages-count-tokens", "POST", "/v1/messages/count_tokens", RouteAuth.Project, CountTokens) { Errors = ErrorShapeKind.Anthropic, BodyLimit = Fuzz.BodyMutations.ModelBodyLimit },
         new("embeddings", "POST", "/v1/embeddings", RouteAuth.Project, Embeddings),
         new("moderations", "POST", "/v1/moderations", RouteAuth.Project, Moderation),
         new("moderations-evaluate", "POST", "/v1/moderations/evaluate", RouteAuth.Project, Evaluation),
@@ -63,6 +73,7 @@ public static class ApiRoutes
         new("sim-completions", "POST", "/sim/v1/completions", RouteAuth.None, SimCompletions),
         new("sim-embeddings", "POST", "/sim/v1/embeddings", RouteAuth.None, SimEmbeddings),
         new("sim-moderations", "POST", "/sim/v1/moderations", RouteAuth.None, SimModerations),
+        new("sim-messages", "POST", "/sim/v1/messages", RouteAuth.None, SimMessages) { Errors = ErrorShapeKind.Either },
         new("sim-models", "GET", "/sim/v1/models", RouteAuth.None),
         new("sim-model", "GET", "/sim/v1/models/{model}", RouteAuth.None),
 

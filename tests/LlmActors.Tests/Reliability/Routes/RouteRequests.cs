@@ -17,13 +17,24 @@ public static class RouteRequests
         return await client.SendAsync(request, cancellationToken);
     }
 
-    /// <summary>Sends the valid request of each of the route's seeds with <paramref name="client"/> (the key that owns the state).</summary>
-    public static async Task SeedAsync(HttpClient client, ApiRoute route, RouteValues values, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the valid request of each of the route's seeds with <paramref name="client"/> (the key that owns the
+    /// state); returns the values with what the seeds created (a response's id) filled in.
+    /// </summary>
+    public static async Task<RouteValues> SeedAsync(HttpClient client, ApiRoute route, RouteValues values, CancellationToken cancellationToken)
     {
         foreach (var seed in route.Seeds.Select(ApiRoutes.Named))
         {
             using var response = await SendValidAsync(client, seed, values, cancellationToken);
-            Assert.True(response.IsSuccessStatusCode, $"seeding {route.Name} with {seed.Name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            Assert.True(response.IsSuccessStatusCode, $"seeding {route.Name} with {seed.Name}: {(int)response.StatusCode} {body}");
+            if (seed.Captures is { } parameter)
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(body);
+                values = values.With(parameter, json.RootElement.GetProperty("id").GetString()!);
+            }
         }
+
+        return values;
     }
 }

@@ -4,7 +4,7 @@ namespace LlmActors.Tests.Security.Isolation;
 public static class IsolationCases
 {
     public static IReadOnlyList<IsolationCase> All { get; } =
-        [.. KeyIsolation.Cases, .. BudgetIsolation.Cases, .. SupportIsolation.Cases, .. PendingIsolation.Cases];
+        [.. KeyIsolation.Cases, .. BudgetIsolation.Cases, .. SupportIsolation.Cases, .. PendingIsolation.Cases, .. ResponsesIsolation.Cases];
 
     public static IsolationCase Named(string name) => All.Single(c => c.Name == name);
 }
