@@ -114,9 +114,12 @@ public sealed class SupportPipeline(
         return Reply(plan, plan.Lookup.Answer ?? "", new ChatUsage(model, 0, 0, 0m, false), "stop", null);
     }
 
-    // Only complete answers are kept: a cut or length-limited answer must not be served to the next customer.
-    // Nor one without a vector (the embedder failed): it could never be found by meaning.
-    private async Task KeepAsync(RoutePlan plan, string projectId, string cacheNamespace, string answer, string model, string? finishReason)
+    /// <summary>
+    /// Keeps a planned turn's answer for the next customer. Only complete answers are kept: a cut or
+    /// length-limited answer must not be served to anyone. Nor one without a vector (the embedder failed): it
+    /// could never be found by meaning.
+    /// </summary>
+    public async Task KeepAsync(RoutePlan plan, string projectId, string cacheNamespace, string answer, string model, string? finishReason)
     {
         if (plan.Query is { Vector.Length: > 0 } query && finishReason == "stop" && answer.Length > 0)
         {
