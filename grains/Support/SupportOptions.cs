@@ -6,10 +6,16 @@ public sealed class SupportOptions
     public const string Section = "Support";
 
     /// <summary>Chosen on half of the labelled intents so that wrong hits stay at or under 2% (docs/support-cache.md).</summary>
-    public float CacheThreshold { get; set; } = 0.65f;
+    public float CacheThreshold { get; set; } = 0.5f;
 
     /// <summary>Lower than the cache threshold: sending an FAQ-like message to a cheap model costs less than a wrong cached answer.</summary>
     public float FaqSimilarity { get; set; } = 0.55f;
+
+    /// <summary>How close a question must be to one of an FAQ intent's examples to belong to it.</summary>
+    public float IntentSimilarity { get; set; } = 0.4f;
+
+    /// <summary>How far ahead of the next intent's nearest example it must be: a question between two intents belongs to neither.</summary>
+    public float IntentMargin { get; set; } = 0.05f;
 
     /// <summary>Messages a conversation keeps and sends to the model; older ones are dropped, oldest first.</summary>
     public int MaxHistoryMessages { get; set; } = 20;

@@ -21,6 +21,8 @@ public sealed class SupportPipeline(
     ProjectRules rules,
     ITextEmbedder embedder,
     ConceptMatcher concepts,
+    ContentUnits units,
+    Microsoft.Extensions.Options.IOptions<SupportOptions> options,
     IModelCatalog catalog,
     ChatInvoker invoker,
     ChatStreamer streamer,
@@ -44,7 +46,9 @@ public sealed class SupportPipeline(
             return new RoutePlan(question, classification, model, cacheability, null, CacheLookup.Miss, started);
         }
 
-        var query = new CacheQuery(TextNormalizer.ExactKey(question), vector, embedder.Id, concepts.Topics(question), compiled.Rules.CacheThreshold);
+        var intent = compiled.Intents.Nearest(vector, options.Value.IntentSimilarity, options.Value.IntentMargin);
+        var query = new CacheQuery(TextNormalizer.ExactKey(question), vector, embedder.Id, concepts.Topics(question), compiled.Rules.CacheThreshold,
+            units.Of(question), intent?.Id, intent?.Units);
         var lookup = await grains.SemanticCache(request.ProjectId, cacheNamespace).Lookup(query);
         metrics.CacheLookup("semantic", lookup.Kind.ToString().ToLowerInvariant(), lookup.IsHit);
         // Only a miss asks whether answers may be kept here: a hit proves the namespace exists.
@@ -124,7 +128,7 @@ public sealed class SupportPipeline(
         if (plan.Query is { Vector.Length: > 0 } query && finishReason == "stop" && answer.Length > 0)
         {
             await grains.StoreInCache(projectId, cacheNamespace,
-                new CacheWrite(query.ExactKey, plan.Question, answer, model, query.Vector, query.EmbedderId, query.Topics));
+                new CacheWrite(query.ExactKey, plan.Question, answer, model, query.Vector, query.EmbedderId, query.Topics, query.Units, query.Intent));
         }
     }
 

@@ -28,6 +28,7 @@ public static class SupportServices
         }
 
         services.TryAddSingleton(new ConceptMatcher(SupportLexicon.Default));
+        services.TryAddSingleton(sp => new ContentUnits(sp.GetRequiredService<ConceptMatcher>()));
         services.TryAddSingleton<ProjectRules>();
         services.TryAddSingleton<SupportPipeline>();
         services.TryAddKeyedSingleton(CacheClock.Key, (sp, _) => sp.GetService<TimeProvider>() ?? TimeProvider.System);

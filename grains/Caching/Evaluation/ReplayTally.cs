@@ -2,7 +2,8 @@ namespace LlmActors.Grains.Caching.Evaluation;
 
 /// <summary>
 /// What one language of a replayed set got: paraphrases answered with their own intent's answer, with another
-/// answer, or not from the cache; near misses answered from the cache (always wrong) or not.
+/// answer, or not from the cache; near misses answered from the cache with another question's answer (a repeat
+/// of the same near miss may rightly get its own) or not.
 /// </summary>
 public sealed record ReplayTally(string Lang, int Paraphrases, int Right, int WrongParaphrases, int NearMisses, int WrongNearMisses)
 {

@@ -1,6 +1,7 @@
 using LlmActors.Caching;
 using LlmActors.Grains.Embeddings;
 using LlmActors.Grains.Support;
+using LlmActors.Support;
 using Microsoft.Extensions.Options;
 
 namespace LlmActors.Tests.Caching;
@@ -10,11 +11,21 @@ public static class CacheTexts
 {
     public static readonly LocalHashingEmbedder Embedder = new(Options.Create(new EmbeddingOptions()));
     public static readonly ConceptMatcher Concepts = new(SupportLexicon.Default);
+    public static readonly ContentUnits Units = new(Concepts);
     public static readonly float Threshold = new SupportOptions().CacheThreshold;
 
-    public static CacheQuery Query(string text, float? threshold = null) =>
-        new(TextNormalizer.ExactKey(text), Embedder.Embed(text), Embedder.Id, Concepts.Topics(text), threshold ?? Threshold);
+    public static IntentAnchors Anchors(IReadOnlyList<FaqIntent> intents) =>
+        new(intents, [.. intents.SelectMany(i => i.Examples).Select(Embedder.Embed)], Units);
+
+    /// <param name="faq">The project's FAQ intents, if it registered any.</param>
+    public static CacheQuery Query(string text, float? threshold = null, IntentAnchors? faq = null)
+    {
+        var vector = Embedder.Embed(text);
+        var options = new SupportOptions();
+        var intent = faq?.Nearest(vector, options.IntentSimilarity, options.IntentMargin);
+        return new(TextNormalizer.ExactKey(text), vector, Embedder.Id, Concepts.Topics(text), threshold ?? Threshold, Units.Of(text), intent?.Id, intent?.Units);
+    }
 
     public static CacheWrite Write(string question, string answer, string model = "sim-small") =>
-        new(TextNormalizer.ExactKey(question), question, answer, model, Embedder.Embed(question), Embedder.Id, Concepts.Topics(question));
+        new(TextNormalizer.ExactKey(question), question, answer, model, Embedder.Embed(question), Embedder.Id, Concepts.Topics(question), Units.Of(question));
 }

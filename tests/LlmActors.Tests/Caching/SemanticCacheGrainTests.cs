@@ -139,7 +139,7 @@ public sealed class SemanticCacheGrainTests(SupportClusterFixture fixture)
         await fixture.Cluster.DeactivateAsync(cache);
         await fixture.Cluster.WaitForDeactivationAsync(cache);
 
-        var hit = await cache.Lookup(CacheTexts.Query("我需要开具发票"));
+        var hit = await cache.Lookup(CacheTexts.Query("发票怎么开"));
         Assert.Equal("发票在订单详情页申请", hit.Answer);
     }
 }

@@ -12,8 +12,11 @@ namespace LlmActors.Tests.Caching;
 /// </summary>
 public sealed class WorkloadCacheTests
 {
+    // The project's FAQ registered as it would be: each intent with its canonical question.
+    private static readonly IntentAnchors Faq = CacheTexts.Anchors(SupportReplay.Intents(Workload.All));
+
     private static IReadOnlyList<EvaluationRow> Evaluate(IReadOnlyList<LabelledQuestion> replay) =>
-        CacheEvaluator.Run(CacheTexts.Embedder.Embed, CacheTexts.Concepts.Topics, TextNormalizer.ExactKey,
+        CacheEvaluator.Run(t => CacheTexts.Query(t, faq: Faq),
             [.. Workload.All.Where(q => q.Canonical)], replay, [CacheTexts.Threshold]);
 
     public static TheoryData<string> Halves => ["report", "all"];
@@ -29,7 +32,7 @@ public sealed class WorkloadCacheTests
     }
 
     [Fact]
-    public void At_least_two_in_five_held_out_paraphrases_are_answered_from_cache()
+    public void Once_the_faq_is_registered_at_least_two_in_five_held_out_paraphrases_are_answered_from_cache()
     {
         var rows = Evaluate(LabelledQuestions.Split([.. Workload.All.Where(q => !q.Canonical)]).Report);
 
