@@ -21,10 +21,21 @@ public sealed class SupportOptions
     public int MaxHistoryMessages { get; set; } = 20;
 
     /// <summary>
-    /// Output cap of a support answer: chat support answers are short, and an uncapped answer is what pushes the
-    /// slow tail past the latency target on the larger tiers.
+    /// Output cap of a support answer to a question in a Latin script: chat support answers are short, and an
+    /// uncapped answer is what pushes the slow tail past the latency target on the larger tiers.
     /// </summary>
     public int MaxOutputTokens { get; set; } = 100;
+
+    /// <summary>
+    /// Output cap of an answer to a question in Chinese (or Japanese, Korean): the same answer takes about one
+    /// token per character, some two and a half times the tokens of its English, and an answer cut at the cap
+    /// ends with <c>finish_reason: length</c> and is never cached; 100 tokens cut nearly every Chinese answer.
+    /// </summary>
+    public int MaxOutputTokensCjk { get; set; } = 250;
+
+    /// <summary>The cap for an answer to <paramref name="question"/>, by its script.</summary>
+    public int MaxOutputTokensFor(string question) =>
+        question.Any(Embeddings.TextNormalizer.IsCjk) ? MaxOutputTokensCjk : MaxOutputTokens;
 
     /// <summary>The system prompt of support conversations.</summary>
     public string SystemPrompt { get; set; } =

@@ -132,7 +132,7 @@ public sealed class SupportReplay(SupportPipeline pipeline, IGrainFactory grains
     {
         var requestId = "replay-" + Guid.NewGuid().ToString("N");
         ChatMessage[] messages = [new("system", new SupportOptions().SystemPrompt), new("user", question.Text)];
-        var request = new ChatRequest(projectId, null, requestId, "auto", messages, new ChatSampling(new SupportOptions().MaxOutputTokens));
+        var request = new ChatRequest(projectId, null, requestId, "auto", messages, new ChatSampling(new SupportOptions().MaxOutputTokensFor(question.Text)));
         var plan = await pipeline.PlanAsync(request, LlmActors.Caching.CacheKeys.SupportNamespace, cancellationToken);
         if (plan.Lookup.IsHit)
         {

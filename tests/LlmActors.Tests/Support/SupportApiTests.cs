@@ -53,6 +53,21 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_chinese_faq_asked_twice_is_answered_whole_and_from_cache_the_second_time()
+    {
+        var client = await ProjectClient(NewId("p"));
+
+        var asked = await Send(client, NewId("c"), "我想退货,怎么操作?");
+        var again = await Send(client, NewId("c"), "我想退货,怎么操作?");
+
+        // The default cap fits a Chinese answer: it ends on its own (a cut one would never be kept).
+        Assert.Equal("miss", asked.GetProperty("cache").GetString());
+        Assert.True(asked.GetProperty("completionTokens").GetInt32() < new LlmActors.Grains.Support.SupportOptions().MaxOutputTokensCjk);
+        Assert.Equal("hit", again.GetProperty("cache").GetString());
+        Assert.Equal(asked.GetProperty("reply").GetString(), again.GetProperty("reply").GetString());
+    }
+
+    [Fact]
     public async Task A_long_conversation_climbs_the_tiers_and_its_follow_ups_bypass_the_cache()
     {
         var client = await ProjectClient(NewId("p"));
