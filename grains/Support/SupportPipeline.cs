@@ -20,9 +20,7 @@ public sealed class SupportPipeline(
     IGrainFactory grains,
     ProjectRules rules,
     ITextEmbedder embedder,
-    ConceptMatcher concepts,
-    ContentUnits units,
-    Microsoft.Extensions.Options.IOptions<SupportOptions> options,
+    CacheQuestions questions,
     IModelCatalog catalog,
     ChatInvoker invoker,
     ChatStreamer streamer,
@@ -46,9 +44,7 @@ public sealed class SupportPipeline(
             return new RoutePlan(question, classification, model, cacheability, null, CacheLookup.Miss, started);
         }
 
-        var intent = compiled.Intents.Nearest(vector, options.Value.IntentSimilarity, options.Value.IntentMargin);
-        var query = new CacheQuery(TextNormalizer.ExactKey(question), vector, embedder.Id, concepts.Topics(question), compiled.Rules.CacheThreshold,
-            units.Of(question), intent?.Id, intent?.Units);
+        var query = questions.Read(question, vector, compiled);
         var lookup = await grains.SemanticCache(request.ProjectId, cacheNamespace).Lookup(query);
         metrics.CacheLookup("semantic", lookup.Kind.ToString().ToLowerInvariant(), lookup.IsHit);
         // Only a miss asks whether answers may be kept here: a hit proves the namespace exists.

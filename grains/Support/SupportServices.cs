@@ -31,6 +31,7 @@ public static class SupportServices
         services.TryAddSingleton(new ConceptMatcher(SupportLexicon.Default));
         services.TryAddSingleton(sp => new ContentUnits(sp.GetRequiredService<ConceptMatcher>()));
         services.TryAddSingleton<ProjectRules>();
+        services.TryAddSingleton<CacheQuestions>();
         services.TryAddSingleton<SupportPipeline>();
         services.TryAddKeyedSingleton(CacheClock.Key, (sp, _) => sp.GetService<TimeProvider>() ?? TimeProvider.System);
         return services;

@@ -18,11 +18,7 @@ public static class CacheEvaluator
         foreach (var q in warm)
         {
             var query = read(q.Text);
-            index.Put(new CacheEntry
-            {
-                ExactKey = query.ExactKey, Question = q.Text, Answer = q.Label, Topics = query.Topics, Units = query.Units, Intent = query.Intent,
-                ExpiresAt = DateTimeOffset.MaxValue,
-            }, query.Vector, now);
+            index.Put(Support.CacheQuestions.Entry(query, q.Text, q.Label), query.Vector, now);
         }
 
         var queries = replay.Select(q => (Question: q, Query: read(q.Text))).ToList();
