@@ -4,8 +4,9 @@ namespace LlmActors.Caching;
 /// A question to look up: its exact key (hash of the normalised text), its unit vector from the embedder named
 /// by <paramref name="EmbedderId"/>, its recognised topics, and the similarity a neighbour needs to count;
 /// its informative <paramref name="Units"/>, the FAQ intent it is clearly nearest (<paramref name="Intent"/>, null
-/// for none) and that intent's units. A neighbour answers only if it has the same intent and every unit of
-/// either question is found in the other or in the intent's units. Without units only exact matches answer.
+/// for none) and that intent's units. A neighbour of another intent never answers; every unit of either question
+/// must be found in the other, or in the intent's units when both have that intent. Without units only exact
+/// matches answer.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("caching.query")]
 public sealed record CacheQuery(

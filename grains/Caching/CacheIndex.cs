@@ -77,17 +77,24 @@ public sealed class CacheIndex(int dimensions, int capacity)
     }
 
     /// <summary>
-    /// A close neighbour may answer only a question about the same thing: the same FAQ intent (or neither near
-    /// one), nothing either question says left unexplained by the other and the intent's wording
-    /// (<see cref="ContentCoverage"/>), and, where the lexicon recognises subjects, the same subjects
-    /// (<see cref="TopicGuard"/>). An entry kept without units answers exact repeats only.
+    /// A close neighbour may answer only a question about the same thing: never one clearly nearest another FAQ
+    /// intent; nothing either question says left unexplained by the other (<see cref="ContentCoverage"/>), where
+    /// the intent's own wording explains words too only when both are clearly nearest that intent; and, where the
+    /// lexicon recognises subjects, the same subjects (<see cref="TopicGuard"/>). An entry kept without units
+    /// answers exact repeats only.
     /// </summary>
-    public static bool MayAnswer(CacheQuery question, CacheEntry entry) =>
-        entry.Units is { } cached && question.Units is { } asked
-        && string.Equals(question.Intent, entry.Intent, StringComparison.Ordinal)
-        && ContentCoverage.Explains(asked, cached, question.IntentUnits ?? [], question.Intent is not null)
-        && ContentCoverage.Explains(cached, asked, question.IntentUnits ?? [], question.Intent is not null)
-        && TopicGuard.Allows(question.Topics, entry.Topics);
+    public static bool MayAnswer(CacheQuery question, CacheEntry entry)
+    {
+        if (entry.Units is not { } cached || question.Units is not { } asked
+            || (question.Intent is not null && entry.Intent is not null && question.Intent != entry.Intent))
+        {
+            return false;
+        }
+
+        var intent = question.Intent is not null && question.Intent == entry.Intent ? question.IntentUnits ?? [] : [];
+        return ContentCoverage.Explains(asked, cached, intent) && ContentCoverage.Explains(cached, asked, intent)
+            && TopicGuard.Allows(question.Topics, entry.Topics);
+    }
 
     /// <summary>
     /// Adds or replaces the entry for its exact key; <paramref name="vector"/> must be unit length. The entry's

@@ -15,7 +15,7 @@ public sealed class SupportOptions
     public float IntentSimilarity { get; set; } = 0.4f;
 
     /// <summary>How far ahead of the next intent's nearest example it must be: a question between two intents belongs to neither.</summary>
-    public float IntentMargin { get; set; } = 0.05f;
+    public float IntentMargin { get; set; } = 0.15f;
 
     /// <summary>Messages a conversation keeps and sends to the model; older ones are dropped, oldest first.</summary>
     public int MaxHistoryMessages { get; set; } = 20;

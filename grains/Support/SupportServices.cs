@@ -29,7 +29,8 @@ public static class SupportServices
         }
 
         services.TryAddSingleton(new ConceptMatcher(SupportLexicon.Default));
-        services.TryAddSingleton(sp => new ContentUnits(sp.GetRequiredService<ConceptMatcher>()));
+        services.TryAddSingleton(sp => new ContentUnits(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.UseLexiconSynonyms ? sp.GetRequiredService<ConceptMatcher>() : null));
         services.TryAddSingleton<ProjectRules>();
         services.TryAddSingleton<CacheQuestions>();
         services.TryAddSingleton<SupportPipeline>();
