@@ -24,7 +24,7 @@ public static class ContentCoverage
     {
         foreach (var other in units)
         {
-            if (unit == other || (!ContentUnits.IsCjk(unit) && !unit.StartsWith(ContentUnits.ConceptMark, StringComparison.Ordinal) && Near(unit, other)))
+            if (unit == other || (char.IsAsciiLetter(unit[0]) && Near(unit, other)))
             {
                 return true;
             }

@@ -5,10 +5,21 @@ namespace LlmActors.Grains.Embeddings;
 /// Chinese characters that are not function words (<see cref="StopWords"/>), numbers left out. With a lexicon,
 /// a phrase it knows becomes one unit for its concept ("send back" and "return" are both <c>§return</c>), so a
 /// synonym the lexicon knows counts as the same word; without one, units are plain words and characters.
+/// Two kinds of function word are units all the same, in either language, because they change what is asked:
+/// a question of cause (why, 为什么: "why was my order cancelled" is a complaint, "how do I cancel my order" a
+/// how-to) and negation (not, 不, 没: "this is not my food" against "where is my food").
 /// </summary>
 public sealed class ContentUnits(ConceptMatcher? lexicon)
 {
     public const string ConceptMark = "§";
+    // Per language: an intent's units pool the wording of all its languages, and a Chinese 没 must not explain an English "not".
+    public const string Cause = "?why";
+    public const string Negation = "¬not";
+    public const string ChineseCauseUnit = "?为什么";
+    public const string ChineseNegation = "¬不";
+
+    private static readonly HashSet<string> EnglishNegation = ["not", "no", "never", "nothing", "didnt", "dont", "doesnt", "isnt", "wasnt", "cant", "wont", "hasnt", "havent", "arent"];
+    private static readonly string[] ChineseCause = ["为什么", "为啥", "怎么会", "凭什么"];
 
     /// <summary>The units in order of appearance, duplicates removed.</summary>
     public string[] Of(string text)
@@ -39,6 +50,20 @@ public sealed class ContentUnits(ConceptMatcher? lexicon)
         var i = 0;
         while (i < run.Length)
         {
+            if (ChineseCause.FirstOrDefault(c => run.AsSpan(i).StartsWith(c, StringComparison.Ordinal)) is { } cause)
+            {
+                units.Add(ChineseCauseUnit);
+                i += cause.Length;
+                continue;
+            }
+
+            if (run[i] is '不' or '没' or '未')
+            {
+                units.Add(ChineseNegation);
+                i++;
+                continue;
+            }
+
             if (lexicon?.ChineseFormAt(run, i) is { } found)
             {
                 AddConcept(found.Concept, units);
@@ -60,6 +85,13 @@ public sealed class ContentUnits(ConceptMatcher? lexicon)
         var i = 0;
         while (i < stems.Count)
         {
+            if (stems[i] == "why" || EnglishNegation.Contains(stems[i]))
+            {
+                units.Add(stems[i] == "why" ? Cause : Negation);
+                i++;
+                continue;
+            }
+
             if (lexicon?.EnglishFormAt(stems, i) is { } found)
             {
                 AddConcept(found.Concept, units);
