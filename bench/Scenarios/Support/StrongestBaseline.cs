@@ -5,9 +5,10 @@ namespace LlmActors.Bench.Scenarios.Support;
 
 /// <summary>
 /// The seed's setup: every message on the strongest model through chat completions, each conversation's
-/// earlier messages and answers sent as history and the same output cap, as the support endpoint does.
+/// earlier messages and answers sent as history and the same output cap for the message's script, as the support
+/// endpoint does.
 /// </summary>
-public sealed class StrongestBaseline(HttpClient client, string systemPrompt, int maxTokens)
+public sealed class StrongestBaseline(HttpClient client, string systemPrompt, Func<string, int> maxTokens)
 {
     public const string Model = "sim-large";
 
@@ -18,7 +19,7 @@ public sealed class StrongestBaseline(HttpClient client, string systemPrompt, in
         var history = _histories.GetOrAdd(conversation.Id, _ => [new { role = "system", content = systemPrompt }]);
         history.Add(new { role = "user", content = conversation.Messages[turn] });
         var started = Stopwatch.GetTimestamp();
-        var response = await client.PostAsJsonAsync("/v1/chat/completions", new { model = Model, messages = history, max_tokens = maxTokens });
+        var response = await client.PostAsJsonAsync("/v1/chat/completions", new { model = Model, messages = history, max_tokens = maxTokens(conversation.Messages[turn]) });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (!response.IsSuccessStatusCode)

@@ -16,7 +16,7 @@ public sealed class SupportCacheSetsTests(DefaultsClusterFixture fixture)
     private const int DayMessages = 300;
     private static readonly int[] Seeds = [1, 2, 3];
 
-    public static TheoryData<string> Sets => ["retail", "bank", "telecom", "airline", "utility", "hotel", "food-delivery", "car-rental", "online-courses"];
+    public static TheoryData<string> Sets => ["retail", "bank", "telecom", "insurance-dev", "airline", "utility", "hotel", "food-delivery", "car-rental", "online-courses"];
 
     [Theory]
     [MemberData(nameof(Sets))]
