@@ -21,6 +21,7 @@ public sealed record RoutingRules(
     [property: Id(7)] float FaqSimilarity,
     [property: Id(8)] IReadOnlyList<FaqIntent>? FaqIntents = null)
 {
-    /// <summary>The intents, empty when none are set.</summary>
+    /// <summary>The intents, empty when none are set (rules stored before intents existed have none).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<FaqIntent> Intents => FaqIntents ?? [];
 }

@@ -27,15 +27,17 @@ public sealed class SupportOptions
     public int MaxOutputTokens { get; set; } = 100;
 
     /// <summary>
-    /// Output cap of an answer to a question in Chinese (or Japanese, Korean): the same answer takes about one
-    /// token per character, some two and a half times the tokens of its English, and an answer cut at the cap
-    /// ends with <c>finish_reason: length</c> and is never cached; 100 tokens cut nearly every Chinese answer.
+    /// Output cap of an answer that may be cached, to a question in Chinese (or Japanese, Korean): the same answer
+    /// takes about one token per character, some two and a half times the tokens of its English, and an answer cut
+    /// at the cap ends with <c>finish_reason: length</c> and is never cached; 100 tokens cut nearly every Chinese
+    /// answer. Turns that are never cached (follow-ups, personal details) keep <see cref="MaxOutputTokens"/>: they
+    /// are the medium and complex tiers' turns, where a longer answer is what pushes the slow tail past the target.
     /// </summary>
     public int MaxOutputTokensCjk { get; set; } = 250;
 
-    /// <summary>The cap for an answer to <paramref name="question"/>, by its script.</summary>
-    public int MaxOutputTokensFor(string question) =>
-        question.Any(Embeddings.TextNormalizer.IsCjk) ? MaxOutputTokensCjk : MaxOutputTokens;
+    /// <summary>The cap for an answer to <paramref name="question"/>: by its script when the answer may be cached.</summary>
+    public int MaxOutputTokensFor(string question, bool cacheable = true) =>
+        cacheable && question.Any(Embeddings.TextNormalizer.IsCjk) ? MaxOutputTokensCjk : MaxOutputTokens;
 
     /// <summary>The system prompt of support conversations.</summary>
     public string SystemPrompt { get; set; } =

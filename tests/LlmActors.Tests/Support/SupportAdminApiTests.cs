@@ -31,6 +31,8 @@ public sealed class SupportAdminApiTests(EmbeddedApiFixture fixture)
 
         var stored = await _admin.GetFromJsonAsync<JsonElement>($"/admin/projects/{project}/routing", Ct);
         Assert.Equal(2, stored.GetProperty("simpleBelowTurns").GetInt32());
+        Assert.Equal(0, stored.GetProperty("faqIntents").GetArrayLength());
+        Assert.False(stored.TryGetProperty("intents", out _));
     }
 
     [Theory]

@@ -68,6 +68,19 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_chinese_follow_up_which_is_never_cached_keeps_the_latency_cap()
+    {
+        var client = await ProjectClient(NewId("p"));
+        var conversation = NewId("c");
+        await Send(client, conversation, "我想退货,怎么操作?");
+
+        var followUp = await Send(client, conversation, "我想退货,怎么操作?");
+
+        Assert.Equal("bypass", followUp.GetProperty("cache").GetString());
+        Assert.True(followUp.GetProperty("completionTokens").GetInt32() <= new LlmActors.Grains.Support.SupportOptions().MaxOutputTokens);
+    }
+
+    [Fact]
     public async Task A_long_conversation_climbs_the_tiers_and_its_follow_ups_bypass_the_cache()
     {
         var client = await ProjectClient(NewId("p"));
