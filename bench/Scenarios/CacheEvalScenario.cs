@@ -35,7 +35,9 @@ public static class CacheEvalScenario
             Console.WriteLine($"## {name} ({set.Count} questions)");
             Console.WriteLine("| threshold | lang | hit | wrong | miss | hit/intent |");
             Console.WriteLine("|---|---|---|---|---|---|");
-            foreach (var row in CacheEvaluator.Run(embedder.Embed, guard ? matcher.Topics : _ => [], TextNormalizer.ExactKey, warm, set, thresholds))
+            var units = new ContentUnits(weight > 0 ? matcher : null);
+            LlmActors.Caching.CacheQuery Read(string t) => new(TextNormalizer.ExactKey(t), embedder.Embed(t), embedder.Id, guard ? matcher.Topics(t) : [], 0, units.Of(t));
+            foreach (var row in CacheEvaluator.Run(Read, warm, set, thresholds))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {row.Threshold:0.00} | {row.Lang} | {row.HitRate:P1} ({row.Hits}) | {row.WrongHitRate:P1} ({row.WrongHits}) | {row.MissRate:P1} ({row.Misses}) | {row.IntentHitRate:P1} |"));

@@ -1,3 +1,4 @@
+using LlmActors.Caching;
 using System.Diagnostics;
 using System.Globalization;
 using LlmActors.Grains.Caching;
@@ -38,13 +39,13 @@ public static class CachePerfScenario
             var timings = new List<double>(queries.Count);
             foreach (var (key, vector) in queries.Take(200))
             {
-                index.Find(key, vector, [], 0.99f, now);
+                index.Find(new CacheQuery(key, vector, "", [], 0.99f, []), vector, now);
             }
 
             foreach (var (key, vector) in queries)
             {
                 var start = Stopwatch.GetTimestamp();
-                index.Find(key, vector, [], 0.99f, now);
+                index.Find(new CacheQuery(key, vector, "", [], 0.99f, []), vector, now);
                 timings.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
             }
 

@@ -27,7 +27,7 @@ public static class SupportReplayScenario
         var baselineClient = gateway.Client(await gateway.CreateProjectKeyAsync("replay-baseline"));
 
         var routed = await ReplayRun.PlayAsync(traffic, options.Concurrency, (c, turn) => ReplayClient.SupportAsync(routedClient, c, turn));
-        var strongest = new StrongestBaseline(baselineClient, SystemPrompt, new LlmActors.Grains.Support.SupportOptions().MaxOutputTokens);
+        var strongest = new StrongestBaseline(baselineClient, SystemPrompt, new LlmActors.Grains.Support.SupportOptions());
         var baseline = await ReplayRun.PlayAsync(traffic, options.Concurrency, strongest.SendAsync);
         ReplayReport.Print(traffic, routed, baseline);
     }

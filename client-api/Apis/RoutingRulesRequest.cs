@@ -12,6 +12,8 @@ public static partial class RoutingRulesRequest
 {
     private const int MaxKeywords = 500;
     private const int MaxExamples = 200;
+    private const int MaxIntents = 500;
+    private const int MaxIntentExamples = 20;
 
     public static (RoutingRules? Rules, string? Field, string? Message) Parse(JsonElement body, RoutingRules current)
     {
@@ -32,6 +34,7 @@ public static partial class RoutingRulesRequest
                 TierModels = Models(body, current.TierModels),
                 CacheThreshold = Fraction(body, "cacheThreshold") ?? current.CacheThreshold,
                 FaqSimilarity = Fraction(body, "faqSimilarity") ?? current.FaqSimilarity,
+                FaqIntents = Intents(body) ?? current.FaqIntents,
             };
             if (rules.ComplexFromTurns < rules.SimpleBelowTurns)
             {
@@ -65,6 +68,55 @@ public static partial class RoutingRulesRequest
         }
 
         return [.. items.Distinct()!];
+    }
+
+    // [{"id": "pay_bill", "examples": ["How do I pay my bill?", "怎么交话费?"]}, ...]: ids unique, each with 1-20 examples.
+    private static IReadOnlyList<FaqIntent>? Intents(JsonElement body)
+    {
+        if (!body.TryGetProperty("faqIntents", out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > MaxIntents)
+        {
+            throw new FieldException("faqIntents", $"faqIntents must be an array of at most {MaxIntents} {{id, examples}} objects.");
+        }
+
+        var intents = new List<FaqIntent>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var field = $"faqIntents[{intents.Count}]";
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String
+                || !IntentId().IsMatch(id.GetString()!) || item.EnumerateObject().Any(p => p.Name is not ("id" or "examples")))
+            {
+                throw new FieldException(field, $"{field} must be {{\"id\": 1-64 letters, digits or . _ -, \"examples\": [questions]}}.");
+            }
+
+            IReadOnlyList<string>? examples;
+            try
+            {
+                examples = Strings(item, "examples", MaxIntentExamples, 500);
+            }
+            catch (FieldException e)
+            {
+                throw new FieldException(field + ".examples", field + "." + e.Message);
+            }
+
+            if (examples is not { Count: > 0 })
+            {
+                throw new FieldException(field + ".examples", $"{field}.examples must hold 1 to {MaxIntentExamples} questions.");
+            }
+
+            intents.Add(new FaqIntent(id.GetString()!, examples));
+        }
+
+        if (intents.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new FieldException("faqIntents", $"faqIntents: the id '{twice.Key}' is used twice.");
+        }
+
+        return intents;
     }
 
     private static int? Int(JsonElement body, string name, int min, int max)
@@ -120,6 +172,9 @@ public static partial class RoutingRulesRequest
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", RegexOptions.CultureInvariant)]
     private static partial Regex ModelName();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntentId();
 
     private sealed class FieldException(string field, string message) : Exception(message)
     {

@@ -9,7 +9,9 @@ namespace LlmActors.Api.Apis;
 
 /// <summary>
 /// <c>PUT|GET /admin/projects/{projectId}/routing</c> (the customer-service routing rules) and
-/// <c>DELETE /admin/projects/{projectId}/cache</c> (purge every cached answer of the project).
+/// <c>DELETE /admin/projects/{projectId}/cache</c> (purge every cached answer of the project) and
+/// <c>POST /admin/projects/{projectId}/cache/evaluate</c> (labelled question pairs scored with the project's cache
+/// settings and a threshold sweep, so a threshold can be checked on the project's own data before it answers anyone).
 /// </summary>
 public static class SupportAdminApi
 {
@@ -19,6 +21,7 @@ public static class SupportAdminApi
         admin.MapPut("/routing", PutRouting);
         admin.MapGet("/routing", GetRouting);
         admin.MapDelete("/cache", PurgeCache);
+        admin.MapPost("/cache/evaluate", EvaluateCache);
         return app;
     }
 
@@ -62,6 +65,18 @@ public static class SupportAdminApi
 
         await Task.WhenAll(cluster.GetGrain<IProjectCachesGrain>(projectId).PurgeAll(), cluster.GetGrain<IExactAnswerCacheGrain>(projectId).Purge());
         return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<CacheEvaluation>, JsonHttpResult<OpenAiError>>> EvaluateCache(string projectId, HttpContext context, IClusterClient cluster)
+    {
+        if (!Identifiers.IsValid(projectId))
+        {
+            return BadProject();
+        }
+
+        using var body = await JsonBody.ReadObjectAsync(context.Request, context.RequestAborted);
+        var (pairs, thresholds) = CacheEvaluationRequest.Read(body.RootElement);
+        return TypedResults.Ok(await cluster.GetGrain<ICacheEvaluationGrain>(0).Evaluate(projectId, pairs, thresholds, context.RequestAborted));
     }
 
     private static JsonHttpResult<OpenAiError> BadProject() =>

@@ -18,4 +18,10 @@ public sealed class CacheEntry
     [Id(8)] public byte[] Vector { get; set; } = [];
     [Id(9)] public float VectorScale { get; set; }
     [Id(10)] public string[] Topics { get; set; } = [];
+
+    /// <summary>The question's informative units; null for an entry kept before they were, which then answers only exact repeats.</summary>
+    [Id(11)] public string[]? Units { get; set; }
+
+    /// <summary>The FAQ intent the question was clearly nearest when it was answered; null for none.</summary>
+    [Id(12)] public string? Intent { get; set; }
 }

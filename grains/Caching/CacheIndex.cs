@@ -1,3 +1,5 @@
+using LlmActors.Caching;
+
 namespace LlmActors.Grains.Caching;
 
 /// <summary>
@@ -42,17 +44,17 @@ public sealed class CacheIndex(int dimensions, int capacity)
     }
 
     /// <summary>
-    /// The exact entry for the key, else the nearest entry at or above the threshold whose topics cover the
-    /// question's (<see cref="TopicGuard"/>); expired entries never match.
+    /// The exact entry for the key, else the nearest entry at or above the threshold that may answer the question
+    /// (<see cref="MayAnswer"/>); expired entries never match. <paramref name="vector"/> empty: exact only.
     /// </summary>
-    public CacheMatch? Find(string exactKey, ReadOnlySpan<float> vector, IReadOnlyList<string> topics, float threshold, DateTimeOffset now)
+    public CacheMatch? Find(CacheQuery question, ReadOnlySpan<float> vector, DateTimeOffset now)
     {
-        if (_byKey.TryGetValue(exactKey, out var slot) && Live(slot, now) is { } exact)
+        if (_byKey.TryGetValue(question.ExactKey, out var slot) && Live(slot, now) is { } exact)
         {
             return Touch(new CacheMatch(exact, true, 1f), now);
         }
 
-        if (vector.Length != dimensions)
+        if (vector.Length != dimensions || question.Units is null)
         {
             return null;
         }
@@ -60,11 +62,11 @@ public sealed class CacheIndex(int dimensions, int capacity)
         var query = new sbyte[dimensions];
         var queryScale = VectorCodec.Encode(vector, query);
         var best = -1;
-        var bestScore = threshold;
+        var bestScore = question.Threshold;
         for (var i = 0; i < _used; i++)
         {
             var score = Int8Dot.Dot(_codes.AsSpan(i * dimensions, dimensions), query) * _scales[i] * queryScale;
-            if (score >= bestScore && Live(i, now) is { } entry && TopicGuard.Allows(topics, entry.Topics))
+            if (score >= bestScore && Live(i, now) is { } entry && MayAnswer(question, entry))
             {
                 best = i;
                 bestScore = score;
@@ -72,6 +74,26 @@ public sealed class CacheIndex(int dimensions, int capacity)
         }
 
         return best < 0 ? null : Touch(new CacheMatch(_slots[best]!, false, bestScore), now);
+    }
+
+    /// <summary>
+    /// A close neighbour may answer only a question about the same thing: never one clearly nearest another FAQ
+    /// intent; nothing either question says left unexplained by the other (<see cref="ContentCoverage"/>), where
+    /// the intent's own wording explains words too only when both are clearly nearest that intent; and, where the
+    /// lexicon recognises subjects, the same subjects (<see cref="TopicGuard"/>). An entry kept without units
+    /// answers exact repeats only.
+    /// </summary>
+    public static bool MayAnswer(CacheQuery question, CacheEntry entry)
+    {
+        if (entry.Units is not { } cached || question.Units is not { } asked
+            || (question.Intent is not null && entry.Intent is not null && question.Intent != entry.Intent))
+        {
+            return false;
+        }
+
+        var intent = question.Intent is not null && question.Intent == entry.Intent ? question.IntentUnits ?? [] : [];
+        return ContentCoverage.Explains(asked, cached, intent) && ContentCoverage.Explains(cached, asked, intent)
+            && TopicGuard.Allows(question.Topics, entry.Topics);
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class SemanticCacheGrain(
     public Task<CacheLookup> Lookup(CacheQuery query)
     {
         var sameEmbedder = query.EmbedderId == state.State.EmbedderId;
-        var match = _index?.Find(query.ExactKey, sameEmbedder ? query.Vector : [], query.Topics, query.Threshold, clock.GetUtcNow());
+        var match = _index?.Find(query, sameEmbedder ? query.Vector : [], clock.GetUtcNow());
         if (match is null)
         {
             _misses++;
@@ -47,7 +47,7 @@ public sealed class SemanticCacheGrain(
 
         _ = match.Exact ? _exactHits++ : _semanticHits++;
         var kind = match.Exact ? CacheMatchKind.Exact : CacheMatchKind.Semantic;
-        return Task.FromResult(new CacheLookup(kind, match.Entry.Answer, match.Entry.Model, match.Similarity, match.Entry.Question));
+        return Task.FromResult(new CacheLookup(kind, match.Entry.Answer, match.Entry.Model, match.Similarity, match.Entry.Question, match.Entry.Intent));
     }
 
     public Task<CacheFill> Store(CacheWrite write)
@@ -64,7 +64,7 @@ public sealed class SemanticCacheGrain(
         var entry = new CacheEntry
         {
             ExactKey = write.ExactKey, Question = write.Question, Answer = write.Answer, Model = write.Model,
-            CreatedAt = now, ExpiresAt = now + _options.TimeToLive, LastUsedAt = now, Topics = write.Topics,
+            CreatedAt = now, ExpiresAt = now + _options.TimeToLive, LastUsedAt = now, Topics = write.Topics, Units = write.Units, Intent = write.Intent,
         };
         _index.Put(entry, write.Vector, now);
         _dirty = true;

@@ -32,17 +32,10 @@ public sealed class ConceptMatcher
         while (i < run.Length)
         {
             var step = 1;
-            if (_chinese.TryGetValue(run[i], out var forms))
+            if (ChineseFormAt(run, i) is { } match)
             {
-                foreach (var (form, concept) in forms)
-                {
-                    if (run[i..].StartsWith(form, StringComparison.Ordinal))
-                    {
-                        found.Add(concept);
-                        step = form.Length;
-                        break;
-                    }
-                }
+                found.Add(match.Concept);
+                step = match.Length;
             }
 
             i += step;
@@ -55,26 +48,53 @@ public sealed class ConceptMatcher
         while (i < stems.Count)
         {
             var step = 1;
-            if (_english.TryGetValue(stems[i], out var forms))
+            if (EnglishFormAt(stems, i) is { } match)
             {
-                foreach (var (form, concept) in forms)
-                {
-                    if (StartsAt(stems, i, form))
-                    {
-                        found.Add(concept);
-                        step = form.Length;
-                        break;
-                    }
-                }
-            }
-            else if (_typoTargets.FirstOrDefault(t => Typos.WithinOne(stems[i], t.Stem)) is { Concept: { } misspelt })
-            {
-                // Only a word that names no concept exactly is read as a typo of one that does.
-                found.Add(misspelt);
+                found.Add(match.Concept);
+                step = match.Length;
             }
 
             i += step;
         }
+    }
+
+    /// <summary>The longest Chinese form starting at <paramref name="start"/>, with its length in characters.</summary>
+    public (Concept Concept, int Length)? ChineseFormAt(ReadOnlySpan<char> run, int start)
+    {
+        if (_chinese.TryGetValue(run[start], out var forms))
+        {
+            foreach (var (form, concept) in forms)
+            {
+                if (run[start..].StartsWith(form, StringComparison.Ordinal))
+                {
+                    return (concept, form.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The longest English form starting at <paramref name="start"/>, with its length in words; a word that names no
+    /// concept exactly but is one typo from a one-word form counts as that form.
+    /// </summary>
+    public (Concept Concept, int Length)? EnglishFormAt(IReadOnlyList<string> stems, int start)
+    {
+        if (_english.TryGetValue(stems[start], out var forms))
+        {
+            foreach (var (form, concept) in forms)
+            {
+                if (StartsAt(stems, start, form))
+                {
+                    return (concept, form.Length);
+                }
+            }
+
+            return null;
+        }
+
+        return _typoTargets.FirstOrDefault(t => Typos.WithinOne(stems[start], t.Stem)) is { Concept: { } misspelt } ? (misspelt, 1) : null;
     }
 
     /// <summary>

@@ -55,7 +55,9 @@ public sealed class ConversationRouterGrain(
             }
 
             ChatMessage[] messages = [new("system", options.Value.SystemPrompt), .. state.State.Messages, new("user", turn.Message)];
-            var request = new ChatRequest(ProjectId, turn.UserId, turn.RequestId, "auto", messages, new ChatSampling(options.Value.MaxOutputTokens));
+            var cacheable = CacheabilityRule.Check(turn.Message, state.State.Messages.Count(m => m.Role == "user")).Cacheable;
+            var request = new ChatRequest(ProjectId, turn.UserId, turn.RequestId, "auto", messages,
+                new ChatSampling(options.Value.MaxOutputTokensFor(turn.Message, cacheable)));
             var reply = await pipeline.CompleteAsync(request, CacheKeys.SupportNamespace, cancellationToken);
             if (reply.Error is null)
             {

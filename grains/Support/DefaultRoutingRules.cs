@@ -29,5 +29,5 @@ public static class DefaultRoutingRules
 
     public static RoutingRules Create(SupportOptions options) => new(
         Keywords, Examples, SimpleBelowTurns: 3, ComplexFromTurns: 5, LongMessageChars: 400, TierModels.None,
-        options.CacheThreshold, options.FaqSimilarity);
+        options.CacheThreshold, options.FaqSimilarity, FaqIntents: []);
 }

@@ -8,7 +8,7 @@ namespace LlmActors.Grains.Support;
 /// The rules in force for a project, read from its rules grain on every turn (so an admin change applies to
 /// the next message) and compiled only when their content changes.
 /// </summary>
-public sealed class ProjectRules(IGrainFactory grains, ITextEmbedder embedder)
+public sealed class ProjectRules(IGrainFactory grains, ITextEmbedder embedder, ContentUnits units)
 {
     private readonly ConcurrentDictionary<string, CompiledRules> _compiled = new(StringComparer.Ordinal);
 
@@ -27,13 +27,20 @@ public sealed class ProjectRules(IGrainFactory grains, ITextEmbedder embedder)
             vectors.Add(await embedder.EmbedAsync(example, projectId, cancellationToken));
         }
 
-        var compiled = new CompiledRules(rules, new ComplexityClassifier(rules, vectors), fingerprint);
+        var anchors = new List<float[]>();
+        foreach (var example in rules.Intents.SelectMany(i => i.Examples))
+        {
+            anchors.Add(await embedder.EmbedAsync(example, projectId, cancellationToken));
+        }
+
+        var intents = rules.Intents.Count == 0 ? IntentAnchors.None : new IntentAnchors(rules.Intents, anchors, units);
+        var compiled = new CompiledRules(rules, new ComplexityClassifier(rules, vectors), intents, fingerprint);
         _compiled[projectId] = compiled;
         return compiled;
     }
 
     // Only what the classifier is built from; thresholds and models are read from the rules on each turn.
     private static string Fingerprint(RoutingRules r) => string.Join('\u001f',
-        [.. r.FaqKeywords, "\u001e", .. r.FaqExamples, "\u001e",
+        [.. r.FaqKeywords, "\u001e", .. r.FaqExamples, "\u001e", .. r.Intents.Select(i => i.Id + "\u001d" + string.Join('\u001d', i.Examples)), "\u001e",
             FormattableString.Invariant($"{r.SimpleBelowTurns}/{r.ComplexFromTurns}/{r.LongMessageChars}/{r.FaqSimilarity:R}")]);
 }

@@ -20,7 +20,7 @@ public sealed class SupportPipeline(
     IGrainFactory grains,
     ProjectRules rules,
     ITextEmbedder embedder,
-    ConceptMatcher concepts,
+    CacheQuestions questions,
     IModelCatalog catalog,
     ChatInvoker invoker,
     ChatStreamer streamer,
@@ -44,7 +44,7 @@ public sealed class SupportPipeline(
             return new RoutePlan(question, classification, model, cacheability, null, CacheLookup.Miss, started);
         }
 
-        var query = new CacheQuery(TextNormalizer.ExactKey(question), vector, embedder.Id, concepts.Topics(question), compiled.Rules.CacheThreshold);
+        var query = questions.Read(question, vector, compiled);
         var lookup = await grains.SemanticCache(request.ProjectId, cacheNamespace).Lookup(query);
         metrics.CacheLookup("semantic", lookup.Kind.ToString().ToLowerInvariant(), lookup.IsHit);
         // Only a miss asks whether answers may be kept here: a hit proves the namespace exists.
@@ -114,14 +114,17 @@ public sealed class SupportPipeline(
         return Reply(plan, plan.Lookup.Answer ?? "", new ChatUsage(model, 0, 0, 0m, false), "stop", null);
     }
 
-    // Only complete answers are kept: a cut or length-limited answer must not be served to the next customer.
-    // Nor one without a vector (the embedder failed): it could never be found by meaning.
-    private async Task KeepAsync(RoutePlan plan, string projectId, string cacheNamespace, string answer, string model, string? finishReason)
+    /// <summary>
+    /// Keeps a planned turn's answer for the next customer. Only complete answers are kept: a cut or
+    /// length-limited answer must not be served to anyone. Nor one without a vector (the embedder failed): it
+    /// could never be found by meaning.
+    /// </summary>
+    public async Task KeepAsync(RoutePlan plan, string projectId, string cacheNamespace, string answer, string model, string? finishReason)
     {
         if (plan.Query is { Vector.Length: > 0 } query && finishReason == "stop" && answer.Length > 0)
         {
             await grains.StoreInCache(projectId, cacheNamespace,
-                new CacheWrite(query.ExactKey, plan.Question, answer, model, query.Vector, query.EmbedderId, query.Topics));
+                new CacheWrite(query.ExactKey, plan.Question, answer, model, query.Vector, query.EmbedderId, query.Topics, query.Units, query.Intent));
         }
     }
 

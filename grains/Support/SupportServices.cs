@@ -16,7 +16,8 @@ public static class SupportServices
         services.AddOptions<SemanticCacheOptions>().Bind(configuration.GetSection(SemanticCacheOptions.Section))
             .Validate(o => o.Capacity > 0 && o.TimeToLive > TimeSpan.Zero && o.FlushInterval > TimeSpan.Zero, "SemanticCache: Capacity, TimeToLive and FlushInterval must be positive");
         services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.Section))
-            .Validate(o => o.CacheThreshold is > 0 and <= 1 && o.FaqSimilarity is > 0 and <= 1 && o.MaxHistoryMessages > 0 && o.MaxOutputTokens > 0,
+            .Validate(o => o.CacheThreshold is > 0 and <= 1 && o.FaqSimilarity is > 0 and <= 1 && o.MaxHistoryMessages > 0 && o.MaxOutputTokens > 0 && o.MaxOutputTokensCjk > 0
+                && o.IntentSimilarity is > 0 and <= 1 && o.IntentMargin is >= 0 and < 1,
                 "Support: thresholds must be in (0, 1] and MaxHistoryMessages, MaxOutputTokens positive");
         if (configuration.GetSection(EmbeddingOptions.Section)[nameof(EmbeddingOptions.Model)] is { Length: > 0 })
         {
@@ -28,7 +29,10 @@ public static class SupportServices
         }
 
         services.TryAddSingleton(new ConceptMatcher(SupportLexicon.Default));
+        services.TryAddSingleton(sp => new ContentUnits(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.UseLexiconSynonyms ? sp.GetRequiredService<ConceptMatcher>() : null));
         services.TryAddSingleton<ProjectRules>();
+        services.TryAddSingleton<CacheQuestions>();
         services.TryAddSingleton<SupportPipeline>();
         services.TryAddKeyedSingleton(CacheClock.Key, (sp, _) => sp.GetService<TimeProvider>() ?? TimeProvider.System);
         return services;

@@ -1,23 +1,27 @@
+using LlmActors.Caching;
+
 namespace LlmActors.Grains.Caching.Evaluation;
 
 /// <summary>
-/// Measures a cache configuration on labelled questions with the same <see cref="CacheIndex"/> the grain uses:
-/// warm with each intent's canonical questions, replay the others, count hits, wrong hits and misses.
+/// Measures a cache configuration on labelled questions with the same <see cref="CacheIndex"/> and the same
+/// decision (<see cref="CacheIndex.MayAnswer"/>) the grain uses: warm with each intent's canonical questions,
+/// replay the others without storing, count hits, wrong hits and misses at each threshold.
 /// </summary>
 public static class CacheEvaluator
 {
+    /// <param name="read">A question as the pipeline would look it up (key, vector, topics, units, intent); its threshold is replaced by each of <paramref name="thresholds"/>.</param>
     public static IReadOnlyList<EvaluationRow> Run(
-        Func<string, float[]> embed, Func<string, string[]> topics, Func<string, string> exactKey, IReadOnlyList<LabelledQuestion> warm,
-        IReadOnlyList<LabelledQuestion> replay, IEnumerable<float> thresholds)
+        Func<string, CacheQuery> read, IReadOnlyList<LabelledQuestion> warm, IReadOnlyList<LabelledQuestion> replay, IEnumerable<float> thresholds)
     {
         var now = DateTimeOffset.UnixEpoch;
-        var index = new CacheIndex(embed("x").Length, Math.Max(1, warm.Count));
+        var index = new CacheIndex(read("x").Vector.Length, Math.Max(1, warm.Count));
         foreach (var q in warm)
         {
-            index.Put(new CacheEntry { ExactKey = exactKey(q.Text), Question = q.Text, Answer = q.Intent ?? "", Topics = topics(q.Text), ExpiresAt = DateTimeOffset.MaxValue }, embed(q.Text), now);
+            var query = read(q.Text);
+            index.Put(Support.CacheQuestions.Entry(query, q.Text, q.Label), query.Vector, now);
         }
 
-        var queries = replay.Select(q => (Question: q, Key: exactKey(q.Text), Vector: embed(q.Text), Topics: topics(q.Text))).ToList();
+        var queries = replay.Select(q => (Question: q, Query: read(q.Text))).ToList();
         var rows = new List<EvaluationRow>();
         foreach (var threshold in thresholds)
         {
@@ -25,18 +29,11 @@ public static class CacheEvaluator
             {
                 var subset = queries.Where(q => lang == "all" || q.Question.Lang == lang).ToList();
                 int hits = 0, wrong = 0;
-                foreach (var (question, key, vector, questionTopics) in subset)
+                foreach (var (question, query) in subset)
                 {
-                    if (index.Find(key, vector, questionTopics, threshold, now) is { } match)
+                    if (index.Find(query with { Threshold = threshold }, query.Vector, now) is { } match)
                     {
-                        if (question.Intent is not null && match.Entry.Answer == question.Intent)
-                        {
-                            hits++;
-                        }
-                        else
-                        {
-                            wrong++;
-                        }
+                        _ = question.Intent is not null && match.Entry.Answer == question.Label ? hits++ : wrong++;
                     }
                 }
 

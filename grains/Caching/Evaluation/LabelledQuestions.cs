@@ -4,7 +4,10 @@ namespace LlmActors.Grains.Caching.Evaluation;
 
 public static class LabelledQuestions
 {
-    /// <summary>Reads JSON lines of <c>{"intent", "lang", "canonical", "text"}</c> (intent null for near-misses).</summary>
+    /// <summary>
+    /// Reads JSON lines of <c>{"intent", "lang", "canonical", "text"}</c> (intent null for near-misses), or of the
+    /// newer form with <c>kind</c> and <c>domain</c> (tests/data/support-cache/README.md).
+    /// </summary>
     public static IReadOnlyList<LabelledQuestion> Load(string path) =>
         [.. File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(Parse)];
 
@@ -38,6 +41,10 @@ public static class LabelledQuestions
     {
         var e = JsonDocument.Parse(line).RootElement;
         var intent = e.TryGetProperty("intent", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
-        return new LabelledQuestion(intent, e.GetProperty("lang").GetString()!, e.TryGetProperty("canonical", out var c) && c.GetBoolean(), e.GetProperty("text").GetString()!);
+        var kind = e.TryGetProperty("kind", out var k) ? k.GetString()! : null;
+        var canonical = kind is null ? e.TryGetProperty("canonical", out var c) && c.GetBoolean() : kind == LabelledQuestion.CanonicalKind;
+        kind ??= canonical ? LabelledQuestion.CanonicalKind : intent is null ? LabelledQuestion.NearMissKind : LabelledQuestion.ParaphraseKind;
+        var domain = e.TryGetProperty("domain", out var d) ? d.GetString()! : "";
+        return new LabelledQuestion(intent, e.GetProperty("lang").GetString()!, canonical, e.GetProperty("text").GetString()!, kind, domain);
     }
 }

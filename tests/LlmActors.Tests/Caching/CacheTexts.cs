@@ -1,20 +1,20 @@
 using LlmActors.Caching;
 using LlmActors.Grains.Embeddings;
 using LlmActors.Grains.Support;
-using Microsoft.Extensions.Options;
 
 namespace LlmActors.Tests.Caching;
 
-/// <summary>Builds cache queries and writes the way the router does: local embedder, exact key, topics.</summary>
+/// <summary>Cache queries and writes as the router builds them with the defaults (no lexicon); <see cref="Retail"/> with the opt-in retail lexicon.</summary>
 public static class CacheTexts
 {
-    public static readonly LocalHashingEmbedder Embedder = new(Options.Create(new EmbeddingOptions()));
     public static readonly ConceptMatcher Concepts = new(SupportLexicon.Default);
     public static readonly float Threshold = new SupportOptions().CacheThreshold;
+    public static readonly CacheReader Default = new(retailLexicon: false);
+    public static readonly CacheReader Retail = new(retailLexicon: true);
 
-    public static CacheQuery Query(string text, float? threshold = null) =>
-        new(TextNormalizer.ExactKey(text), Embedder.Embed(text), Embedder.Id, Concepts.Topics(text), threshold ?? Threshold);
+    public static LocalHashingEmbedder Embedder => Default.Embedder;
 
-    public static CacheWrite Write(string question, string answer, string model = "sim-small") =>
-        new(TextNormalizer.ExactKey(question), question, answer, model, Embedder.Embed(question), Embedder.Id, Concepts.Topics(question));
+    public static CacheQuery Query(string text, float? threshold = null) => Default.Query(text, threshold);
+
+    public static CacheWrite Write(string question, string answer, string model = "sim-small") => Default.Write(question, answer, model);
 }

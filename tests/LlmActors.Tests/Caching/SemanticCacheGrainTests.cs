@@ -22,7 +22,7 @@ public sealed class SemanticCacheGrainTests(SupportClusterFixture fixture)
     }
 
     [Theory]
-    [InlineData("我想退货,怎么操作?", "怎么申请退货")]
+    [InlineData("我想退货,怎么操作?", "退货怎么操作")]
     [InlineData("How do I cancel my order?", "Please cancel my order")]
     public async Task A_paraphrase_is_a_semantic_hit(string cached, string asked)
     {
@@ -139,7 +139,7 @@ public sealed class SemanticCacheGrainTests(SupportClusterFixture fixture)
         await fixture.Cluster.DeactivateAsync(cache);
         await fixture.Cluster.WaitForDeactivationAsync(cache);
 
-        var hit = await cache.Lookup(CacheTexts.Query("我需要开具发票"));
+        var hit = await cache.Lookup(CacheTexts.Query("发票怎么开"));
         Assert.Equal("发票在订单详情页申请", hit.Answer);
     }
 }

